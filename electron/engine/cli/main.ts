@@ -1,0 +1,70 @@
+import { parseArgs } from 'node:util'
+import { defaultWorkspacePath } from '../workspace-path.ts'
+import { importCommand } from './commands/import.ts'
+import { serveCommand } from './commands/serve.ts'
+import { batchesCommand, undoCommand } from './commands/batches.ts'
+import type { CliIo } from './io.ts'
+
+const USAGE = `研判工作台命令行
+
+用法：yanpan <命令> [选项]
+
+命令：
+  import 文件... [--json]     导入 .xlsx / .csv / .txt 导出文件（每个文件一个导入批次，全有或全无）
+  batches [--json]            列出导入批次
+  undo 批次号                 撤销一次导入
+  serve [--port N]            以浏览器模式启动界面（仅监听 127.0.0.1）
+  help                        显示本帮助
+
+通用选项：
+  --db 文件                   工作区文件（也可用环境变量 YANPAN_DB；默认在用户数据目录）
+`
+
+/** Runs one CLI invocation; returns the process exit code. */
+export async function main(argv: string[], io: CliIo = defaultIo()): Promise<number> {
+  const [command, ...rest] = argv
+  let parsed
+  try {
+    parsed = parseArgs({
+      args: rest,
+      allowPositionals: true,
+      options: {
+        db: { type: 'string' },
+        json: { type: 'boolean', default: false },
+        port: { type: 'string' },
+      },
+    })
+  } catch (error) {
+    io.err(`参数错误：${(error as Error).message}\n\n${USAGE}`)
+    return 2
+  }
+  const db = parsed.values.db ?? defaultWorkspacePath()
+  const options = { db, json: parsed.values.json ?? false, positionals: parsed.positionals, port: parsed.values.port }
+  switch (command) {
+    case 'import':
+      return importCommand(options, io)
+    case 'batches':
+      return batchesCommand(options, io)
+    case 'undo':
+      return undoCommand(options, io)
+    case 'serve':
+      return serveCommand(options, io)
+    case undefined:
+    case 'help':
+    case '--help':
+    case '-h':
+      io.out(USAGE)
+      return 0
+    default:
+      io.err(`未知命令「${command}」。\n\n${USAGE}`)
+      return 2
+  }
+}
+
+function defaultIo(): CliIo {
+  return {
+    out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+    err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+    progress: process.stderr.isTTY ? (text) => process.stderr.write(`\r${text}`) : () => {},
+  }
+}

@@ -1,0 +1,52 @@
+import type { FieldType } from '../../../shared/domain/fields.ts'
+import type { Db } from '../store/database.ts'
+import { ident, keyword, sql } from '../store/sql.ts'
+
+/**
+ * Each dataset keeps its records in `records_<id>`: engine columns prefixed with `_` and one column
+ * per field (`c1`, `c2` …; the Chinese names live in dataset_fields). A record is never updated in
+ * place: a re-import inserts a new version and marks the old one `_superseded_by` the batch, which
+ * is what makes a whole import undoable. `_key` is the record key (部门受案号 + 嫌疑人编号) of keyed
+ * datasets; `_hash` fingerprints whole rows of generic datasets, which have no key, so that
+ * re-importing the same rows does not duplicate them. `raw_<id>` keeps, per record, the original text of every
+ * cell whose stored value differs from what the file said, so nothing imported is ever lost.
+ */
+export const recordsTable = (datasetId: number) => `records_${datasetId}`
+export const rawTable = (datasetId: number) => `raw_${datasetId}`
+export const fieldColumn = (position: number) => `c${position}`
+
+const AFFINITY: Record<FieldType, 'INTEGER' | 'REAL' | 'TEXT'> = {
+  integer: 'INTEGER',
+  boolean: 'INTEGER',
+  decimal: 'REAL',
+  date: 'TEXT',
+  text: 'TEXT',
+  code: 'TEXT',
+  set: 'TEXT',
+}
+
+export function createRecordsTable(db: Db, datasetId: number): void {
+  const records = ident(recordsTable(datasetId))
+  const raw = ident(rawTable(datasetId))
+  for (const q of [
+    sql`CREATE TABLE ${records} (
+      _id INTEGER PRIMARY KEY,
+      _batch INTEGER NOT NULL,
+      _row INTEGER NOT NULL,
+      _key TEXT,
+      _hash TEXT,
+      _superseded_by INTEGER
+    )`,
+    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_key`)} ON ${records} (_key) WHERE _superseded_by IS NULL`,
+    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_batch`)} ON ${records} (_batch)`,
+    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_superseded`)} ON ${records} (_superseded_by) WHERE _superseded_by IS NOT NULL`,
+    sql`CREATE TABLE ${raw} (record_id INTEGER PRIMARY KEY, cells TEXT NOT NULL)`,
+  ]) {
+    db.exec(q.text)
+  }
+}
+
+export function addRecordsColumn(db: Db, datasetId: number, position: number, type: FieldType): void {
+  const q = sql`ALTER TABLE ${ident(recordsTable(datasetId))} ADD COLUMN ${ident(fieldColumn(position))} ${keyword(AFFINITY[type])}`
+  db.exec(q.text)
+}

@@ -1,0 +1,78 @@
+import fs from 'node:fs'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Envelope } from '../../../shared/ipc/envelope.ts'
+import type { EventName, EngineEvents } from '../../../shared/ipc/contract.ts'
+import { workspaceFolders } from '../workspace-folders.ts'
+import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
+import type { EngineHost } from './types.ts'
+
+export interface WorkerHostOptions {
+  dbPath: string
+  mode?: WorkerData['mode']
+  /** The worker script; defaults to the bundled engine-worker.cjs beside this file, else the source entry. */
+  workerFile?: string
+}
+
+function defaultWorkerFile(): string {
+  const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url))
+  const bundled = path.join(here, 'engine-worker.cjs')
+  return fs.existsSync(bundled) ? bundled : path.join(here, 'worker-entry.mjs')
+}
+
+/** Runs the engine in a worker thread so the main thread (window, HTTP server) never blocks. */
+export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost> {
+  const worker = new Worker(options.workerFile ?? defaultWorkerFile(), {
+    workerData: { dbPath: options.dbPath, mode: options.mode ?? 'browser' } satisfies WorkerData,
+  })
+  const pending = new Map<number, (envelope: Envelope<unknown>) => void>()
+  const listeners = new Set<Parameters<EngineHost['onEvent']>[0]>()
+  let nextId = 1
+  let failure: string | null = null
+  const send = (message: ToWorker) => worker.postMessage(message)
+  const failAll = (message: string) => {
+    failure = message
+    for (const resolve of pending.values()) resolve({ ok: false, error: { code: 'INTERNAL', message } })
+    pending.clear()
+  }
+
+  return new Promise((resolve, reject) => {
+    worker.on('error', (error) => {
+      failAll(`数据引擎异常退出：${error.message}`)
+      reject(error)
+    })
+    worker.on('exit', () => failAll('数据引擎已关闭。'))
+    worker.on('message', (message: FromWorker) => {
+      if (message.type === 'ready') resolve(host)
+      else if (message.type === 'fatal') reject(new Error(message.message))
+      else if (message.type === 'result') {
+        pending.get(message.id)?.(message.envelope)
+        pending.delete(message.id)
+      } else {
+        const name = message.name as EventName
+        listeners.forEach((l) => l(name, message.payload as EngineEvents[typeof name]))
+      }
+    })
+    const host: EngineHost = {
+      dbPath: options.dbPath,
+      exportDir: workspaceFolders(options.dbPath).exportDir,
+      call(channel, args) {
+        if (failure) return Promise.resolve({ ok: false, error: { code: 'INTERNAL', message: failure } })
+        const id = nextId++
+        return new Promise((done) => {
+          pending.set(id, done)
+          send({ type: 'call', id, channel, args })
+        })
+      },
+      onEvent(listener) {
+        listeners.add(listener)
+        return () => listeners.delete(listener)
+      },
+      async close() {
+        send({ type: 'close' })
+        await new Promise((done) => worker.once('exit', done))
+      },
+    }
+  })
+}

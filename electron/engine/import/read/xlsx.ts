@@ -1,0 +1,147 @@
+import type { EventEmitter } from 'node:events'
+import { createReadStream, type ReadStream } from 'node:fs'
+import { stat } from 'node:fs/promises'
+import ExcelJS from 'exceljs'
+import type { Row } from 'exceljs'
+import { EngineError } from '../../errors.ts'
+import type { RawRow, SheetReader } from './types.ts'
+import { corruptZip, inspectXlsxZip } from './zip-guard.ts'
+import { patchCjkDateFormats } from './xlsx-numfmt.ts'
+import { rowTexts } from './xlsx-cells.ts'
+
+export interface XlsxOptions {
+  batchSize?: number
+  /** Decompression-bomb guards while streaming (the zip guard only sees declared sizes). */
+  maxRows?: number
+  maxCells?: number
+}
+
+export const XLSX_LIMITS = { maxRows: 5_000_000, maxCells: 50_000_000 }
+
+/** What exceljs's streamed worksheet really carries (its typings omit name and state). */
+interface StreamedSheet extends AsyncIterable<Row> {
+  name?: string
+  state?: string
+}
+
+/**
+ * Streams the first visible worksheet that has data, as rows of cell texts keeping their sheet row
+ * numbers. exceljs's WorkbookReader is used with styles cached (needed to recognise date cells) and
+ * shared strings cached; hyperlinks are ignored because the cell already holds the link's text.
+ *
+ * Progress (`bytesRead`): compressed file position is meaningless here, because Excel stores the
+ * sheets before sharedStrings.xml and exceljs then spools them to a temp file before emitting a row.
+ * So progress is the share of the sheet's rows read, from the `<dimension>` the zip guard found,
+ * scaled to the file size; without a dimension it falls back to the compressed bytes read.
+ */
+export async function openXlsx(path: string, displayName: string, options: XlsxOptions = {}): Promise<SheetReader> {
+  const batchSize = options.batchSize ?? 2000
+  const maxRows = options.maxRows ?? XLSX_LIMITS.maxRows
+  const maxCells = options.maxCells ?? XLSX_LIMITS.maxCells
+  patchCjkDateFormats()
+  const { size } = await stat(path)
+  const zip = await inspectXlsxZip(path, displayName)
+
+  let fileStream: ReadStream | null = null
+  let closed = false
+  let finished = false
+  let sheetName: string | null = null
+  let sheetLastRow: number | undefined
+  let lastRowNumber = 0
+
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    if (closed) return
+    const input = createReadStream(path)
+    fileStream = input
+    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+      worksheets: 'emit',
+      sharedStrings: 'cache',
+      styles: 'cache',
+      hyperlinks: 'ignore',
+      entries: 'emit',
+    })
+    let entryName = ''
+    // The reader is an EventEmitter at runtime; its typings (it extends Workbook there) omit that.
+    ;(workbook as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+      if (entry.type === 'worksheet') entryName = `xl/worksheets/sheet${entry.id}.xml`
+    })
+    let rowCount = 0
+    let cellCount = 0
+    let batch: RawRow[] = []
+    try {
+      for await (const worksheet of workbook) {
+        const sheet = worksheet as unknown as StreamedSheet
+        if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue
+        let hasData = false
+        for await (const row of sheet) {
+          if (closed) return
+          const cells = rowTexts(row)
+          rowCount++
+          cellCount += cells.length
+          if (rowCount > maxRows || cellCount > maxCells) throw tooLarge(displayName, sheet.name, maxRows, maxCells)
+          // Rows that only carry formatting have no cells; they are no more data than absent rows.
+          if (cells.length === 0) continue
+          if (!hasData) {
+            if (cells.every((c) => c === '')) continue
+            hasData = true
+            sheetName = sheet.name ?? null
+            sheetLastRow = zip.sheetLastRows.get(entryName)
+          }
+          lastRowNumber = row.number
+          batch.push({ line: row.number, cells })
+          if (batch.length >= batchSize) {
+            yield batch
+            batch = []
+          }
+        }
+        if (hasData) break
+      }
+      if (batch.length > 0) yield batch
+      finished = true
+    } catch (error) {
+      if (closed) return
+      if (error instanceof EngineError) throw error
+      throw readFailure(displayName, lastRowNumber + 1, error)
+    } finally {
+      input.destroy()
+    }
+  }
+
+  return {
+    format: 'xlsx',
+    encoding: null,
+    delimiter: null,
+    get sheet() {
+      return sheetName
+    },
+    totalBytes: size,
+    bytesRead() {
+      if (finished) return size
+      if (sheetLastRow) return Math.min(size, Math.round((size * lastRowNumber) / sheetLastRow))
+      return (fileStream as ReadStream | null)?.bytesRead ?? 0
+    },
+    batches,
+    async close() {
+      closed = true
+      ;(fileStream as ReadStream | null)?.destroy()
+    },
+  }
+}
+
+function tooLarge(displayName: string, sheet: string | undefined, maxRows: number, maxCells: number): EngineError {
+  return new EngineError(
+    'TOO_LARGE',
+    `「${displayName}」的工作表「${sheet ?? ''}」超过 ${maxRows.toLocaleString('en-US')} 行或 ${maxCells.toLocaleString('en-US')} 个单元格的上限，` +
+      '疑似异常文件（如“压缩炸弹”），已停止读取。如确为超大数据，请拆分后分批导入。',
+    { file: displayName },
+  )
+}
+
+function readFailure(displayName: string, row: number, error: unknown): EngineError {
+  const base = corruptZip(displayName)
+  const detail = error instanceof Error ? error.message : String(error)
+  return new EngineError('CORRUPT_FILE', `${base.message}（读取到第 ${row} 行附近时出错：${detail}）`, {
+    file: displayName,
+    row,
+  })
+}

@@ -1,0 +1,176 @@
+import fs from 'node:fs'
+import { createHash } from 'node:crypto'
+import { DATASET_KIND_NAMES } from '../../../shared/domain/fields.ts'
+import type { EngineEvents, ImportFileResult } from '../../../shared/ipc/contract.ts'
+import { audit } from '../audit/audit-log.ts'
+import { nowIso } from '../clock.ts'
+import { addFields, createDataset, findDataset, loadFields, touchDataset } from '../datasets/dataset-store.ts'
+import { recordsTable } from '../datasets/records-table.ts'
+import { EngineError } from '../errors.ts'
+import { get, run, type Db } from '../store/database.ts'
+import { ident, sql } from '../store/sql.ts'
+import { sha256File } from './file-hash.ts'
+import { detectHeader } from './header.ts'
+import { IssueLog } from './issue-log.ts'
+import { detectKind } from './kinds.ts'
+import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
+import { openSheet } from './read/open.ts'
+import type { RawRow, SheetReader } from './read/types.ts'
+import { classifyRow } from './row-kind.ts'
+import { RowWriter } from './row-writer.ts'
+import { asEngineError } from './sqlite-errors.ts'
+
+/** Rows looked at to find the header (title rows, two-row headers). */
+const HEADER_WINDOW = 50
+/** Data rows sampled to infer the types of columns no dictionary knows. */
+const SAMPLE_ROWS = 5000
+
+export type ProgressListener = (progress: EngineEvents['import/progress']) => void
+
+/**
+ * Imports one file as one batch, all or nothing: the whole batch is written in a single transaction,
+ * so a failure (or a killed process) leaves the workspace exactly as it was.
+ *
+ * `db` must be a connection used by nothing else while the import runs: the transaction stays open
+ * across the awaits of the streaming reader.
+ */
+export async function importFile(
+  db: Db,
+  file: string,
+  displayName: string,
+  onProgress: ProgressListener = () => {},
+): Promise<ImportFileResult> {
+  const stat = statOrThrow(file, displayName)
+  const sha256 = await sha256File(file)
+  const reader = await openSheet(file, displayName)
+  let lastEmit = 0
+  let rowsRead = 0
+  const progress = (phase: 'reading' | 'writing' | 'done', force = false) => {
+    const now = Date.now()
+    if (!force && now - lastEmit < 200) return
+    lastEmit = now
+    onProgress({ file: displayName, phase, rowsRead, bytesRead: reader.bytesRead(), totalBytes: reader.totalBytes })
+  }
+  progress('reading', true)
+
+  const batches = reader.batches()[Symbol.asyncIterator]()
+  let inTransaction = false
+  try {
+    // Look at the top of the file before touching the workspace.
+    const head: RawRow[] = []
+    let exhausted = false
+    while (head.length < HEADER_WINDOW + SAMPLE_ROWS && !exhausted) {
+      const next = await batches.next()
+      if (next.done) exhausted = true
+      else head.push(...next.value)
+    }
+    const header = detectHeader(head.slice(0, HEADER_WINDOW), undefined)
+    const columns = header.columns
+    const detected = detectKind(columns)
+    const dataRows = head.slice(header.dataStartIndex)
+    const headerSignature = columns.join('\u0001')
+    const samples = dataRows.filter((r) => classifyRow(r.cells) === 'data').map((r) => r.cells)
+
+    db.exec('BEGIN IMMEDIATE')
+    inTransaction = true
+    const signature = createHash('sha1').update([...columns].sort().join('\u0001')).digest('hex')
+    let datasetId = findDataset(db, detected.kind, signature)
+    const datasetName =
+      detected.kind === 'generic' ? displayName.replace(/\.(csv|txt|xlsx)$/i, '') : DATASET_KIND_NAMES[detected.kind]
+    if (datasetId === undefined) datasetId = createDataset(db, datasetName, detected.kind, signature, detected.keyFields)
+    const before = loadFields(db, datasetId)
+    const dictionary = columns.map((_, i) => (detected.fields[i]?.source === 'dictionary' ? detected.fields[i] : null))
+    const added = [
+      ...planNewFields(columns, dictionary, samples, before),
+      ...derivedFields(detected.kind, columns, before),
+    ]
+    const fields = added.length > 0 ? addFields(db, datasetId, added) : before
+    const plan = planColumns(columns, fields)
+    const datasetWasEmpty =
+      get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} LIMIT 1`)!.n === 0
+    const keyFields = JSON.parse(
+      get<{ key_fields: string }>(db, sql`SELECT key_fields FROM datasets WHERE id = ${datasetId}`)!.key_fields,
+    ) as string[]
+
+    const batchId = Number(
+      run(
+        db,
+        sql`INSERT INTO import_batches (dataset_id, file_name, file_size, sha256, format, encoding, sheet, imported_at)
+            VALUES (${datasetId}, ${displayName}, ${stat.size}, ${sha256}, ${reader.format}, ${reader.encoding},
+                    ${reader.sheet}, ${nowIso()})`,
+      ).lastInsertRowid,
+    )
+    const issues = new IssueLog(db, batchId)
+    const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
+    const skipped = { blank: 0, total: 0, repeatedHeader: 0 }
+    const consume = (rows: RawRow[]) => {
+      for (const row of rows) {
+        rowsRead += 1
+        const kind = classifyRow(row.cells)
+        if (kind === 'blank') skipped.blank += 1
+        else if (kind === 'total') skipped.total += 1
+        else if (row.cells.length >= columns.length && row.cells.slice(0, columns.length).join('\u0001') === headerSignature)
+          skipped.repeatedHeader += 1
+        else writer.write(row.line, row.cells)
+      }
+      progress('writing')
+    }
+    rowsRead = header.dataStartIndex
+    consume(dataRows)
+    if (!exhausted) {
+      for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
+    }
+    if (writer.counts.rows === 0 && skipped.total === 0) {
+      throw new EngineError('NO_HEADER', `文件「${displayName}」只有表头，没有数据行。`, { file: displayName })
+    }
+
+    const notes = [...header.notes]
+    if (detected.kind !== 'generic') notes.push(`识别为 ${DATASET_KIND_NAMES[detected.kind]} 导出`)
+    if (skipped.blank) notes.push(`跳过空行 ${skipped.blank} 行`)
+    if (skipped.total) notes.push(`跳过合计/小计行 ${skipped.total} 行`)
+    if (skipped.repeatedHeader) notes.push(`跳过重复的表头行 ${skipped.repeatedHeader} 行`)
+    const newFieldNames = added.filter((f) => f.source !== 'derived').map((f) => f.name)
+    if (before.length > 0 && newFieldNames.length > 0) notes.push(`新增字段：${newFieldNames.join('、')}`)
+    const overflow = issues.overflowNote()
+    if (overflow) notes.push(overflow)
+
+    const c = writer.counts
+    run(
+      db,
+      sql`UPDATE import_batches SET rows_read = ${c.rows}, inserted = ${c.inserted}, updated = ${c.updated},
+            unchanged = ${c.unchanged}, rejected = ${c.rejected}, notes = ${JSON.stringify(notes)}
+          WHERE id = ${batchId}`,
+    )
+    touchDataset(db, datasetId)
+    audit(db, 'import', `${displayName}`, { batchId, datasetId, sha256, ...c })
+    db.exec('COMMIT')
+    inTransaction = false
+    progress('done', true)
+    return {
+      file: displayName,
+      dataset: get<{ name: string }>(db, sql`SELECT name FROM datasets WHERE id = ${datasetId}`)!.name,
+      datasetId,
+      batchId,
+      kind: detected.kind,
+      ...c,
+      errors: issues.sample,
+      notes,
+    }
+  } catch (error) {
+    if (inTransaction) db.exec('ROLLBACK')
+    throw asEngineError(error, displayName)
+  } finally {
+    await reader.close()
+  }
+}
+
+function statOrThrow(file: string, displayName: string): fs.Stats {
+  try {
+    const stat = fs.statSync(file)
+    if (!stat.isFile()) throw new EngineError('NOT_FOUND', `「${displayName}」不是文件。`, { file: displayName })
+    return stat
+  } catch (error) {
+    if (error instanceof EngineError) throw error
+    throw new EngineError('NOT_FOUND', `找不到文件「${displayName}」或无法读取。`, { file: displayName })
+  }
+}

@@ -1,0 +1,107 @@
+import type { DatasetField, GridQuery, RecordPage, RecordRow } from '../../../shared/ipc/contract.ts'
+import { rawTable } from '../datasets/records-table.ts'
+import { EngineError } from '../errors.ts'
+import { get, type Db } from '../store/database.ts'
+import { fragment, ident, sql, type Sql } from '../store/sql.ts'
+import { orderBy, resolveQuery, type ResolvedQuery } from './record-query.ts'
+
+/**
+ * Per-connection memory of recent grid queries: the row count (counting a million rows on every
+ * block request would dominate scrolling) and, for the default order, the last `_id` of every block
+ * served, so the next block is a keyset seek (`_id > ?`) instead of an OFFSET scan. Both are dropped
+ * whenever any connection commits (PRAGMA data_version changes).
+ */
+interface QueryMemory {
+  version: number
+  total: number
+  anchors: Map<number, number>
+}
+const memories = new WeakMap<Db, Map<string, QueryMemory>>()
+
+function memoryFor(db: Db, query: GridQuery): QueryMemory {
+  let byQuery = memories.get(db)
+  if (!byQuery) memories.set(db, (byQuery = new Map()))
+  const version = db.pragma('data_version', { simple: true }) as number
+  const signature = JSON.stringify([query.datasetId, query.filters, query.sort])
+  let memory = byQuery.get(signature)
+  if (!memory || memory.version !== version) {
+    if (byQuery.size > 50) byQuery.clear()
+    memory = { version, total: -1, anchors: new Map() }
+    byQuery.set(signature, memory)
+  }
+  return memory
+}
+
+export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRow: number }): RecordPage {
+  if (query.endRow <= query.startRow || query.endRow - query.startRow > 5000) {
+    throw new EngineError('BAD_ARGUMENT', '每次最多读取 5000 行。')
+  }
+  const resolved = resolveQuery(db, query)
+  const memory = memoryFor(db, query)
+  if (memory.total < 0) {
+    memory.total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`)!.n
+  }
+  const limit = query.endRow - query.startRow
+  const columns = selectColumns(resolved.fields)
+  const from = sql`FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`
+  let ids: Sql
+  let reverse = false
+  const anchor = memory.anchors.get(query.startRow)
+  if (!resolved.sorted && (query.startRow === 0 || anchor !== undefined)) {
+    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} AND _id > ${anchor ?? 0} ORDER BY _id LIMIT ${limit}`
+  } else if (query.startRow > memory.total / 2) {
+    // Near the end, walking backwards from the last row is far shorter than an OFFSET from the top.
+    reverse = true
+    const offset = Math.max(0, memory.total - query.endRow)
+    const take = Math.min(limit, memory.total - query.startRow)
+    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} ${fragment(orderBy(resolved.reverseOrder, 'DESC'))} LIMIT ${Math.max(take, 0)} OFFSET ${offset}`
+  } else {
+    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} ${fragment(orderBy(resolved.order, 'ASC'))} LIMIT ${limit} OFFSET ${query.startRow}`
+  }
+  const raw = db.prepare(ids.text).raw(true).all(...ids.values) as unknown[][]
+  if (reverse) raw.reverse()
+  if (!resolved.sorted && raw.length > 0) memory.anchors.set(query.startRow + raw.length, raw[raw.length - 1][0] as number)
+  return { rows: toRows(db, query.datasetId, resolved.fields, raw), total: memory.total }
+}
+
+export function getRecord(db: Db, datasetId: number, recordId: number): RecordRow {
+  const resolved = resolveQuery(db, { datasetId, filters: {}, sort: [] })
+  const q = sql`SELECT ${fragment(selectColumns(resolved.fields))} FROM ${fragment(resolved.table)} WHERE _id = ${recordId}`
+  const row = db.prepare(q.text).raw(true).get(...q.values) as unknown[] | undefined
+  if (!row) throw new EngineError('NOT_FOUND', `记录 ${recordId} 不存在，可能已被撤销的导入删除。`)
+  return toRows(db, datasetId, resolved.fields, [row])[0]
+}
+
+export function selectColumns(fields: DatasetField[]): Sql {
+  const parts = fields.map((f) => ident(f.column))
+  let text = '_id'
+  for (const p of parts) text += `, ${sql`${p}`.text}`
+  return { text, values: [] }
+}
+
+/** Converts raw SQLite rows to grid rows keyed by field name, booleans as 是/否, with original texts. */
+export function toRows(db: Db, datasetId: number, fields: DatasetField[], raw: unknown[][]): RecordRow[] {
+  const rawTexts = originalTexts(db, datasetId, raw.map((r) => r[0] as number))
+  return raw.map((values) => {
+    const row: RecordRow = { _id: values[0] as number }
+    fields.forEach((f, i) => {
+      const v = values[i + 1]
+      row[f.name] = f.type === 'boolean' && v !== null ? (v === 1 ? '是' : '否') : v
+    })
+    const original = rawTexts.get(row._id)
+    if (original) row._raw = original
+    return row
+  })
+}
+
+function originalTexts(db: Db, datasetId: number, ids: number[]): Map<number, Record<string, string>> {
+  const result = new Map<number, Record<string, string>>()
+  if (ids.length === 0) return result
+  const q = sql`SELECT record_id, cells FROM ${ident(rawTable(datasetId))} WHERE record_id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
+  for (const r of db.prepare(q.text).all(...q.values) as { record_id: number; cells: string }[]) {
+    result.set(r.record_id, JSON.parse(r.cells) as Record<string, string>)
+  }
+  return result
+}
+
+export type { ResolvedQuery }

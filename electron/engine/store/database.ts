@@ -1,0 +1,46 @@
+import Database from 'better-sqlite3'
+import fs from 'node:fs'
+import path from 'node:path'
+import { migrations } from './migrations/index.ts'
+import type { Sql } from './sql.ts'
+
+export type Db = Database.Database
+
+/**
+ * Opens (creating if needed) a workspace file and brings its schema to the latest version.
+ * WAL lets the grid read while an import writes; foreign keys keep batches and errors consistent.
+ */
+export function openWorkspace(file: string, options: { readonly?: boolean } = {}): Db {
+  if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
+  const db = new Database(file, { readonly: options.readonly ?? false })
+  db.pragma('foreign_keys = ON')
+  db.pragma('busy_timeout = 5000')
+  if (!options.readonly) {
+    if (file !== ':memory:') db.pragma('journal_mode = WAL')
+    db.pragma('synchronous = NORMAL')
+    migrate(db)
+  }
+  db.pragma('cache_size = -131072') // 128 MiB: dashboards and grids re-read the same pages
+  db.pragma('temp_store = MEMORY')
+  return db
+}
+
+/** Applies every migration newer than `PRAGMA user_version`, each in its own transaction. */
+export function migrate(db: Db): number {
+  const current = db.pragma('user_version', { simple: true }) as number
+  if (current > migrations.length) {
+    throw new Error(`工作区版本（${current}）比本程序（${migrations.length}）新，请升级研判工作台后再打开。`)
+  }
+  for (let version = current + 1; version <= migrations.length; version++) {
+    const migration = migrations[version - 1]
+    db.transaction(() => {
+      migration(db)
+      db.pragma(`user_version = ${version}`)
+    })()
+  }
+  return migrations.length
+}
+
+export const run = (db: Db, q: Sql) => db.prepare(q.text).run(...q.values)
+export const all = <T>(db: Db, q: Sql) => db.prepare(q.text).all(...q.values) as T[]
+export const get = <T>(db: Db, q: Sql) => db.prepare(q.text).get(...q.values) as T | undefined

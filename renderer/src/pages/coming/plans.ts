@@ -1,0 +1,56 @@
+/**
+ * What each not-yet-built page will offer, so the analyst sees the plan instead of an empty screen.
+ * Wording follows the product description in DESIGN.md.
+ */
+import type { PageId } from '../../app/routes.ts'
+
+export interface PagePlan {
+  title: string
+  summary: string
+  items: string[]
+}
+
+export const PAGE_PLANS: Partial<Record<PageId, PagePlan>> = {
+  quality: {
+    title: '数据质量',
+    summary: '规则库核查、疑点记录复核与整改跟踪将在此提供。',
+    items: [
+      '内置案卡填录规则库（逻辑矛盾、必填项为空、日期先后颠倒、数值超出合理范围等）',
+      '对已导入的数据集一键运行全部或选定规则，按规则、承办单位、承办检察官统计疑点数',
+      '在表格中逐条复核疑点记录，标注“确认有误 / 无误 / 已整改”',
+      '自定义规则：用中文字段名书写条件，例如「审结日期 < 受理日期」',
+      '生成数据质量通报（Word），跟踪各单位整改进度',
+    ],
+  },
+  indicators: {
+    title: '指标分析',
+    summary: '案件质量评价指标的计算、同比环比与分级对比将在此提供。',
+    items: [
+      '指标库：按口径（公式版本）计算，标明件数与人数',
+      '按月、季、半年、年及累计（1至N月）统计，自动计算同比、环比',
+      '省院 → 市院 → 基层院三级对比，支持逐级下钻',
+      '比率变化以“百分点”表示，基数为空时显示“—”',
+      '图表与明细联动，可导出为表格',
+    ],
+  },
+  alerts: {
+    title: '异常预警',
+    summary: '指标异常变动与数据异常的自动发现将在此提供。',
+    items: [
+      '同比、环比大幅升降的指标自动标出',
+      '指标值明显高于或低于同级单位平均水平的提示',
+      '应有数据而为空白的单位与时段提示',
+      '预警阈值可按指标设置，结果可导出',
+    ],
+  },
+  reports: {
+    title: '分析报告',
+    summary: '一键生成业务数据分析研判报告与数据质量通报（Word）将在此提供。',
+    items: [
+      '业务数据分析研判报告：按模板自动生成数据段落、表格与图表',
+      '数据质量通报：汇总疑点数量、分布与整改情况',
+      '叙述语句按规范成对表述件数与人数，如“同比上升X个百分点”',
+      '报告模板可调整，生成后可在 Word / WPS 中继续编辑',
+    ],
+  },
+}

@@ -1,0 +1,67 @@
+/**
+ * ag-grid Community setup shared by every grid: only the modules we use (smaller bundle, and a missing
+ * one shows up as a dev-mode validation warning instead of silently doing nothing), the Chinese locale,
+ * and a Quartz theme in the app's colours. The font stack is set here so the theme never asks for a
+ * Google font: the app makes no network requests.
+ */
+import {
+  CellStyleModule,
+  ColumnApiModule,
+  DateFilterModule,
+  InfiniteRowModelModule,
+  LocaleModule,
+  NumberFilterModule,
+  RowApiModule,
+  ScrollApiModule,
+  TextFilterModule,
+  TooltipModule,
+  ValidationModule,
+  themeQuartz,
+} from 'ag-grid-community'
+import type { Module } from 'ag-grid-community'
+
+export { AG_GRID_LOCALE_CN as GRID_LOCALE } from '@ag-grid-community/locale'
+
+export const GRID_MODULES: Module[] = [
+  InfiniteRowModelModule,
+  TextFilterModule,
+  NumberFilterModule,
+  DateFilterModule,
+  ColumnApiModule,
+  RowApiModule,
+  ScrollApiModule,
+  CellStyleModule,
+  TooltipModule,
+  LocaleModule,
+  // Validation explains misconfigurations in the console; it is large, so production builds drop it.
+  ...(import.meta.env.DEV ? [ValidationModule] : []),
+]
+
+export const FONT_STACK = [
+  'Microsoft YaHei',
+  '微软雅黑',
+  'PingFang SC',
+  'Noto Sans CJK SC',
+  'Noto Sans SC',
+  'Source Han Sans SC',
+  'sans-serif',
+]
+
+export const gridTheme = themeQuartz.withParams({
+  fontFamily: FONT_STACK,
+  headerFontFamily: FONT_STACK,
+  fontSize: 13,
+  headerFontSize: 13,
+  headerFontWeight: 600,
+  accentColor: '#9b1c1f',
+  foregroundColor: '#1f2329',
+  headerBackgroundColor: '#f2f3f5',
+  borderColor: '#dcdfe6',
+  wrapperBorderRadius: 2,
+  borderRadius: 2,
+  oddRowBackgroundColor: '#fafbfc',
+  rowHeight: 32,
+  headerHeight: 36,
+  spacing: 6,
+  browserColorScheme: 'light',
+})
