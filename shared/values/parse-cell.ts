@@ -8,7 +8,7 @@ import type { FieldRole, FieldType } from '../domain/fields.ts'
 import { parseBoolean } from './boolean.ts'
 import { parseDate } from './date.ts'
 import { isBlankMarker, parseNumber } from './number.ts'
-import { parseSet } from './set.ts'
+import { splitSet } from './set.ts'
 import { normalizeWidth } from './width.ts'
 
 export interface ParsedCell {
@@ -19,7 +19,10 @@ export interface ParsedCell {
    * reports the cell. Empty cells and blank markers ('—', '/', …) are ok with value null.
    */
   ok: boolean
-  /** Text form of `value` ('' for null): differs from the raw text when parsing changed it. */
+  /**
+   * How the stored value reads back to the analyst ('' for null; 是/否; set items joined with 、):
+   * when it differs from the raw text, the caller keeps the raw text so nothing imported is lost.
+   */
   canonical: string
 }
 
@@ -27,14 +30,14 @@ export interface ParsedCell {
 // Callers must treat results as read-only.
 const EMPTY: ParsedCell = Object.freeze({ value: null, ok: true, canonical: '' })
 const FAILED: ParsedCell = Object.freeze({ value: null, ok: false, canonical: '' })
-const TRUE: ParsedCell = Object.freeze({ value: 1, ok: true, canonical: '1' })
-const FALSE: ParsedCell = Object.freeze({ value: 0, ok: true, canonical: '0' })
+const TRUE: ParsedCell = Object.freeze({ value: 1, ok: true, canonical: '是' })
+const FALSE: ParsedCell = Object.freeze({ value: 0, ok: true, canonical: '否' })
 
 /**
  * @param role only `charge` matters: charge sets split on 、 only after a complete name (…罪).
  * @example parseCell('date', '2024/1/5') → { value: '2024-01-05', ok: true, canonical: '2024-01-05' }
  * @example parseCell('integer', '12.5') → { value: null, ok: false, canonical: '' }
- * @example parseCell('boolean', '是') → { value: 1, ok: true, canonical: '1' }
+ * @example parseCell('boolean', '是') → { value: 1, ok: true, canonical: '是' }
  */
 export function parseCell(type: FieldType, raw: string, role?: FieldRole): ParsedCell {
   if (raw.length === 0) return EMPTY
@@ -66,8 +69,8 @@ export function parseCell(type: FieldType, raw: string, role?: FieldRole): Parse
       return value === 1 ? TRUE : FALSE
     }
     case 'set': {
-      const value = parseSet(raw, role === 'charge' ? 'charges' : 'list')
-      return value === null ? EMPTY : { value, ok: true, canonical: value }
+      const items = splitSet(raw, role === 'charge' ? 'charges' : 'list')
+      return items.length === 0 ? EMPTY : { value: JSON.stringify(items), ok: true, canonical: items.join('、') }
     }
   }
 }

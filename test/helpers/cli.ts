@@ -18,5 +18,5 @@ export function runCli(args: string[], env: NodeJS.ProcessEnv = {}) {
 
 /** Starts the CLI without waiting, for tests that kill it mid-way. */
 export function spawnCli(args: string[]) {
-  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+  return spawn(process.execPath, [CLI, ...args], { cwd: ROOT, stdio: 'ignore' })
 }

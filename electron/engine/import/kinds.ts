@@ -239,3 +239,8 @@ function commonFields(candidates: Candidate[]): Map<string, DictionaryField> {
   }
   return common
 }
+
+/** Every header name of the known export kinds, to help header detection find the header row. */
+export function knownHeaders(dictionaries = loadKindDictionaries()): Set<string> {
+  return new Set(dictionaries.flatMap((d) => d.fields.map((f) => f.name)))
+}

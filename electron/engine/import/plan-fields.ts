@@ -31,7 +31,7 @@ export function planNewFields(
       added.push({ ...definition, name, source: 'dictionary' })
     } else {
       const values = samples.map((row) => row[index] ?? '')
-      added.push({ name, type: inferType(values), source: 'inferred' })
+      added.push({ name, type: inferType(values, name), source: 'inferred' })
     }
   })
   return added

@@ -98,7 +98,7 @@ export class RowWriter {
       const text = cells[plan[i].index]
       if (text === undefined || text === '') continue
       const field = plan[i].field
-      const parsed = parseCell(field.type, text)
+      const parsed = parseCell(field.type, text, field.role)
       values[this.planSlots[i]] = parsed.value
       if (!parsed.ok) issues.add(line, field.name, text, `${PARSE_FAILURE[field.type]}「${text}」，已保留原文`)
       if (!parsed.ok || parsed.canonical !== text) (raw ??= {})[field.name] = text

@@ -12,7 +12,7 @@ import { ident, sql } from '../store/sql.ts'
 import { sha256File } from './file-hash.ts'
 import { detectHeader } from './header.ts'
 import { IssueLog } from './issue-log.ts'
-import { detectKind } from './kinds.ts'
+import { detectKind, knownHeaders } from './kinds.ts'
 import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
 import { openSheet } from './read/open.ts'
 import type { RawRow, SheetReader } from './read/types.ts'
@@ -64,9 +64,11 @@ export async function importFile(
       if (next.done) exhausted = true
       else head.push(...next.value)
     }
-    const header = detectHeader(head.slice(0, HEADER_WINDOW), undefined)
-    const columns = header.columns
-    const detected = detectKind(columns)
+    const header = detectHeader(head.slice(0, HEADER_WINDOW), knownHeaders())
+    const detected = detectKind(header.columns)
+    // Fields are named as the dictionary spells them (保证金（万元） for a file's 保证金(万元)), so keys
+    // and rules find them whatever variant the export used.
+    const columns = detected.fields.map((f, i) => f.name || header.columns[i])
     const dataRows = head.slice(header.dataStartIndex)
     const headerSignature = columns.join('\u0001')
     const samples = dataRows.filter((r) => classifyRow(r.cells) === 'data').map((r) => r.cells)
@@ -157,7 +159,8 @@ export async function importFile(
       notes,
     }
   } catch (error) {
-    if (inTransaction) db.exec('ROLLBACK')
+    // SQLite may already have rolled back by itself (e.g. on SQLITE_FULL).
+    if (inTransaction && db.inTransaction) db.exec('ROLLBACK')
     throw asEngineError(error, displayName)
   } finally {
     await reader.close()

@@ -106,10 +106,13 @@ describe('importing a 010101 export', () => {
       ['玄武区院', '2024-01', '12', '0.85', '是'],
       ['秦淮区院', '2024-01', '8', '0.9', '否'],
       ['秦淮区院', '2024-01', '8', '0.9', '否'],
+      ['建邺区院', '2024-01', '3', '0.5', '是'],
+      ['栖霞区院', '2024-01', '0', '0', '否'],
+      ['江宁区院', '2024-01', '21', '0.75', '否'],
     ]
     const file = await writeCsv(path.join(ws.dir, '月报.csv'), [header, ...rows])
     const first = (await ws.call('dataset/import', { files: [{ path: file }] })).imports[0]
-    expect(first).toMatchObject({ kind: 'generic', dataset: '月报', inserted: 3 })
+    expect(first).toMatchObject({ kind: 'generic', dataset: '月报', inserted: 6 })
     const fields = (await ws.call('dataset/get', { datasetId: first.datasetId })).fields
     expect(fields.map((f) => [f.name, f.type])).toEqual([
       ['单位', expect.any(String)],
@@ -121,7 +124,7 @@ describe('importing a 010101 export', () => {
     rows.push(['鼓楼区院', '2024-01', '5', '1', '否'])
     await writeCsv(file, [header, ...rows])
     const second = (await ws.call('dataset/import', { files: [{ path: file }] })).imports[0]
-    expect(second).toMatchObject({ datasetId: first.datasetId, inserted: 1, unchanged: 3 })
+    expect(second).toMatchObject({ datasetId: first.datasetId, inserted: 1, unchanged: 6 })
   })
 })
 

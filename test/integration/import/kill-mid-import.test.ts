@@ -33,30 +33,31 @@ function checkConsistent(dbFile: string): { batches: number; records: number } {
 }
 
 describe('a process killed mid-import', () => {
-  it('leaves a consistent workspace without the partial batch, at any point', async () => {
+  it('leaves a consistent workspace without the partial batch, at any point', { timeout: 180_000 }, async () => {
     const dir = tempDir()
     const dbFile = path.join(dir, 'w.db')
-    const file = await writeCsv(path.join(dir, 'big.csv'), [ARREST_HEADER, ...arrestRows(60_000)])
+    const file = await writeCsv(path.join(dir, 'big.csv'), [ARREST_HEADER, ...arrestRows(200_000)])
     // A first small import, so kills happen in a workspace that already holds data.
-    const small = await writeCsv(path.join(dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(10, 100_000)])
+    const small = await writeCsv(path.join(dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(10, 500_000)])
     expect(runCli(['import', small, '--db', dbFile]).code).toBe(0)
 
     let seed = 20260126
     const random = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31)
     for (let attempt = 0; attempt < 6; attempt++) {
       const child = spawnCli(['import', file, '--db', dbFile])
-      const delay = 300 + Math.floor(random() * 2500)
+      const exited = new Promise((r) => child.once('exit', r))
+      const delay = 400 + Math.floor(random() * 4000)
       await new Promise((r) => setTimeout(r, delay))
       child.kill('SIGKILL')
-      await new Promise((r) => child.once('exit', r))
+      await exited
       const state = checkConsistent(dbFile)
       // Either the big import had committed before the kill, or nothing of it is there.
-      expect([10, 60_010]).toContain(state.records)
-      if (state.records === 60_010) break
+      expect([10, 200_010]).toContain(state.records)
+      if (state.records === 200_010) break
     }
     // The workspace still takes the import afterwards.
     expect(runCli(['import', file, '--db', dbFile]).code).toBe(0)
     const final = checkConsistent(dbFile)
-    expect(final.records).toBe(60_010)
+    expect(final.records).toBe(200_010)
   })
 })

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community'
+import type { ColDef, TooltipCallbackParams, ValueFormatterParams } from 'ag-grid-community'
 import type { DatasetField, RecordRow } from '../../../shared/ipc/contract.ts'
 import {
   buildColumns,
@@ -93,6 +93,7 @@ describe('column helpers', () => {
     expect(columnWidth({ name: '案号', type: 'integer' })).toBe(100)
     expect(columnWidth({ name: '是否适用认罪认罚从宽制度', type: 'boolean' })).toBe(12 * 14 + 56)
     expect(columnWidth({ name: '很'.repeat(40), type: 'text' })).toBe(320)
+    expect(columnWidth({ name: '部门受案号', type: 'text', role: 'caseNumber' })).toBe(230)
   })
 
   it('reads raw text only for own keys', () => {

@@ -15,7 +15,7 @@ describe('parseCell', () => {
         expect(parseCell(type, marker)).toEqual({ value: null, ok: true, canonical: '' })
     }
     expect(parseCell('date', '无').ok).toBe(true)
-    expect(parseCell('boolean', '无')).toEqual({ value: 0, ok: true, canonical: '0' })
+    expect(parseCell('boolean', '无')).toEqual({ value: 0, ok: true, canonical: '否' })
     expect(parseCell('text', '无')).toEqual({ value: '无', ok: true, canonical: '无' })
     expect(parseCell('text', '—')).toEqual({ value: '—', ok: true, canonical: '—' })
   })
@@ -44,8 +44,8 @@ describe('parseCell', () => {
   })
 
   it('parses booleans to 1 / 0', () => {
-    expect(parseCell('boolean', '是')).toEqual({ value: 1, ok: true, canonical: '1' })
-    expect(parseCell('boolean', 'N')).toEqual({ value: 0, ok: true, canonical: '0' })
+    expect(parseCell('boolean', '是')).toEqual({ value: 1, ok: true, canonical: '是' })
+    expect(parseCell('boolean', 'N')).toEqual({ value: 0, ok: true, canonical: '否' })
     expect(parseCell('boolean', '部分').ok).toBe(false)
   })
 
@@ -53,7 +53,7 @@ describe('parseCell', () => {
     expect(parseCell('set', '累犯、自首')).toEqual({
       value: '["累犯","自首"]',
       ok: true,
-      canonical: '["累犯","自首"]',
+      canonical: '累犯、自首',
     })
     expect(parseCell('set', '走私、贩卖、运输、制造毒品罪', 'charge').value).toBe(
       '["走私、贩卖、运输、制造毒品罪"]',
@@ -74,12 +74,15 @@ describe('parseCell', () => {
       ['integer', '42'],
       ['integer', '-42'],
       ['decimal', '3.25'],
-      ['boolean', '1'],
+      ['boolean', '是'],
+      ['boolean', '否'],
+      ['set', '累犯'],
+      ['set', '累犯、自首'],
       ['text', '盗窃罪'],
     ]
     for (const [type, raw] of unchanged) expect(parseCell(type, raw).canonical).toBe(raw)
-    expect(parseCell('boolean', '是').canonical).not.toBe('是')
+    expect(parseCell('boolean', '1').canonical).not.toBe('1')
     expect(parseCell('decimal', '3.50').canonical).not.toBe('3.50')
-    expect(parseCell('set', '累犯').canonical).toBe('["累犯"]')
+    expect(parseCell('set', '累犯,自首').canonical).toBe('累犯、自首')
   })
 })

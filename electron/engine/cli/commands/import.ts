@@ -43,7 +43,7 @@ function jsonShape(r: ImportFileResult) {
 
 function describe(r: ImportFileResult): string {
   const lines = [
-    `「${r.file}」→ ${r.dataset}（${DATASET_KIND_NAMES[r.kind]}，批次 ${r.batchId}）`,
+    `「${r.file}」→ 数据集「${r.dataset}」（${DATASET_KIND_NAMES[r.kind]}，导入批次 ${r.batchId}）`,
     `  共 ${r.rows} 行：新增 ${r.inserted}，更新 ${r.updated}，未变 ${r.unchanged}，拒绝 ${r.rejected}`,
   ]
   for (const note of r.notes) lines.push(`  · ${note}`)

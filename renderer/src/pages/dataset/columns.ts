@@ -2,7 +2,7 @@
  * Grid columns from a dataset's field metadata: filter kind by type, key fields pinned left, a 序号
  * column, set fields joined with 、, and cells whose original text differs (`_raw`) marked with a tooltip.
  */
-import type { ColDef, ITooltipParams, ValueFormatterParams } from 'ag-grid-community'
+import type { ColDef, TooltipCallbackParams, ValueFormatterParams } from 'ag-grid-community'
 import type { FieldType } from '../../../../shared/domain/fields.ts'
 import type { DatasetField, RecordRow } from '../../../../shared/ipc/contract.ts'
 import { cellText } from '../../format/cellText.ts'
@@ -30,10 +30,17 @@ const FILTER_COMPONENTS: Record<FilterKind, string> = {
 
 const TYPE_WIDTHS: Partial<Record<FieldType, number>> = { date: 120, integer: 100, decimal: 110, boolean: 90 }
 
+/** 部门受案号 reads like 苏宁鼓检捕受〔2024〕100001号: cut short it is useless as a key. */
+const ROLE_WIDTHS: Partial<Record<NonNullable<DatasetField['role']>, number>> = {
+  caseNumber: 230,
+  suspectId: 150,
+}
+
 /** Wide enough for the Chinese header plus sort/filter icons; CJK glyphs are ~14px at 13px font size. */
-export function columnWidth(field: Pick<DatasetField, 'name' | 'type'>): number {
+export function columnWidth(field: Pick<DatasetField, 'name' | 'type' | 'role'>): number {
   const forHeader = field.name.length * 14 + 56
-  return Math.min(320, Math.max(TYPE_WIDTHS[field.type] ?? 150, forHeader))
+  const forContent = (field.role && ROLE_WIDTHS[field.role]) ?? TYPE_WIDTHS[field.type] ?? 150
+  return Math.min(320, Math.max(forContent, forHeader))
 }
 
 const isKeyField = (field: DatasetField, keyFields: readonly string[]) =>
@@ -68,7 +75,8 @@ export function fieldColumn(field: DatasetField, pinned: boolean): ColDef<Record
       'cell-raw': (params) => rawText(params.data, name) !== undefined,
       'cell-unparsed': (params) => params.value == null && rawText(params.data, name) !== undefined,
     },
-    tooltipValueGetter: (params: ITooltipParams<RecordRow>) => {
+    // `tooltip` with a callback: `tooltipValueGetter` is deprecated as of ag-grid 36.2.
+    tooltip: (params: TooltipCallbackParams<RecordRow>) => {
       const raw = rawText(params.data, name)
       return raw === undefined ? undefined : `原始文本：${raw === '' ? '（空）' : raw}`
     },

@@ -1,5 +1,5 @@
 /** All problems recorded for one batch, a page at a time (a bad export can have tens of thousands). */
-import { useState } from 'react'
+import { useEffect, useRef, useState } from 'react'
 import type { BatchSummary } from '../../../../shared/ipc/contract.ts'
 import { useApiData } from '../../api/useApiData.ts'
 import { Dialog } from '../../components/Dialog.tsx'
@@ -14,6 +14,12 @@ export function BatchErrorsDialog({ batch, onClose }: { batch: BatchSummary; onC
   const errors = useApiData('import/errors', { batchId: batch.id, offset, limit: PAGE_SIZE })
   const total = errors.data?.total ?? 0
   const last = Math.min(offset + PAGE_SIZE, total)
+  const list = useRef<HTMLDivElement>(null)
+
+  // A new page starts at its first item, not where the previous page was scrolled to.
+  useEffect(() => {
+    list.current?.closest('.dialog-body')?.scrollTo(0, 0)
+  }, [offset])
 
   return (
     <Dialog
@@ -47,6 +53,7 @@ export function BatchErrorsDialog({ batch, onClose }: { batch: BatchSummary; onC
         </>
       }
     >
+      <div ref={list} />
       <ErrorMessage error={errors.error} onRetry={errors.reload} />
       {errors.loading && !errors.data && <p className="muted">正在读取…</p>}
       {errors.data && errors.data.items.length === 0 && <p className="muted">该批次没有记录问题。</p>}
