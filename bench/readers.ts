@@ -27,7 +27,9 @@ function exportHeaders(): string[] {
   try {
     const file = fileURLToPath(new URL('../../shared/domain/export-columns.json', import.meta.url))
     const json = JSON.parse(readFileSync(file, 'utf8')) as Record<string, unknown>
-    return ['common', '020101', '010101'].flatMap((key) => (Array.isArray(json[key]) ? (json[key] as string[]) : []))
+    return ['common', '020101', '010101'].flatMap((key) =>
+      Array.isArray(json[key]) ? (json[key] as string[]) : [],
+    )
   } catch {
     return []
   }
@@ -35,30 +37,60 @@ function exportHeaders(): string[] {
 const HEADER = [...new Set(exportHeaders())].slice(0, COLUMNS)
 while (HEADER.length < COLUMNS) HEADER.push(`扩展列${HEADER.length + 1}`)
 
-type Kind = 'id' | 'date' | 'number' | 'text' | 'flag'
+type Kind = 'id' | 'date' | 'number' | 'text' | 'flag' | 'list'
 const kindOf = (name: string): Kind =>
-  name === '部门受案号' || name === '嫌疑人编号' ? 'id' : /日期/.test(name) ? 'date' : /万元|年龄|刑期/.test(name) ? 'number' : /^是否/.test(name) ? 'flag' : 'text'
+  name === '部门受案号' || name === '嫌疑人编号'
+    ? 'id'
+    : /日期/.test(name)
+      ? 'date'
+      : /万元|年龄|刑期/.test(name)
+        ? 'number'
+        : /^是否/.test(name)
+          ? 'flag'
+          : /其他/.test(name)
+            ? 'list'
+            : 'text'
 const KINDS = HEADER.map(kindOf)
-const TEXTS = ['盗窃罪', '诈骗罪', '故意伤害罪', '危险驾驶罪', '起诉', '不起诉', '第一检察部', '王明', '陈静', '无', '刑事处罚', '帮助信息网络犯罪活动罪']
+const TEXTS = [
+  '盗窃罪',
+  '诈骗罪',
+  '故意伤害罪',
+  '危险驾驶罪',
+  '起诉',
+  '不起诉',
+  '第一检察部',
+  '王明',
+  '陈静',
+  '无',
+  '刑事处罚',
+  '帮助信息网络犯罪活动罪',
+]
 
 function cellValue(kind: Kind, row: number, col: number): string | number | Date | null {
   const r = (row * 31 + col * 17) % 97
   if (kind !== 'id' && r < 30) return null // exports are sparse: about a third of the cells are empty
   switch (kind) {
     case 'id':
-      return col === 0 ? `宁检诉受[2024]3201020${String(row).padStart(5, '0')}号` : `3201022024${String(row).padStart(6, '0')}`
+      return col === 0
+        ? `宁检诉受[2024]3201020${String(row).padStart(5, '0')}号`
+        : `3201022024${String(row).padStart(6, '0')}`
     case 'date':
       return new Date(Date.UTC(2024, r % 12, 1 + (r % 28)))
     case 'number':
       return r % 40
     case 'flag':
       return r % 2 ? '是' : '否'
+    case 'list': // multi-value 案由 cells are comma lists, so the CSV quotes them
+      return r % 3 ? TEXTS[r % 4] : `${TEXTS[r % 4]},${TEXTS[(r + 1) % 4]}`
     default:
       return TEXTS[r % TEXTS.length]
   }
 }
 
-const csvText = (v: ReturnType<typeof cellValue>): string => (v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v))
+function csvText(v: ReturnType<typeof cellValue>): string {
+  const text = v === null ? '' : v instanceof Date ? v.toISOString().slice(0, 10) : String(v)
+  return text.includes(',') ? `"${text}"` : text
+}
 
 async function writeCsv(path: string): Promise<void> {
   const out = createWriteStream(path)
@@ -78,7 +110,11 @@ async function writeCsv(path: string): Promise<void> {
 }
 
 async function writeXlsx(path: string): Promise<void> {
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: path, useSharedStrings: true, useStyles: true })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: path,
+    useSharedStrings: true,
+    useStyles: true,
+  })
   const sheet = workbook.addWorksheet('明细')
   sheet.addRow(HEADER).commit()
   for (let row = 0; row < XLSX_ROWS; row++) {
@@ -152,7 +188,9 @@ async function main(): Promise<void> {
     const csv = join(dir, 'bench.csv')
     const [, csvWrite] = await time(() => writeCsv(csv))
     const mb = statSync(csv).size / 1024 ** 2
-    console.log(`CSV: ${fmt(CSV_ROWS)} rows × ${COLUMNS} cols, GBK, ${mb.toFixed(1)} MB (written in ${csvWrite.toFixed(1)} s)`)
+    console.log(
+      `CSV: ${fmt(CSV_ROWS)} rows × ${COLUMNS} cols, GBK, ${mb.toFixed(1)} MB (written in ${csvWrite.toFixed(1)} s)`,
+    )
     for (let run = 1; run <= 2; run++) {
       const [bare, bareSeconds] = await time(() => bareCsvRows(csv))
       const [rows, seconds] = await time(() => csvReaderRows(csv))
@@ -163,7 +201,9 @@ async function main(): Promise<void> {
     }
     const xlsx = join(dir, 'bench.xlsx')
     const [, xlsxWrite] = await time(() => writeXlsx(xlsx))
-    console.log(`XLSX: ${fmt(XLSX_ROWS)} rows × ${COLUMNS} cols, ${(statSync(xlsx).size / 1024 ** 2).toFixed(1)} MB (written in ${xlsxWrite.toFixed(1)} s)`)
+    console.log(
+      `XLSX: ${fmt(XLSX_ROWS)} rows × ${COLUMNS} cols, ${(statSync(xlsx).size / 1024 ** 2).toFixed(1)} MB (written in ${xlsxWrite.toFixed(1)} s)`,
+    )
     for (let run = 1; run <= 2; run++) {
       const [bare, bareSeconds] = await time(() => bareXlsxRows(xlsx))
       const [rows, seconds] = await time(() => xlsxReaderRows(xlsx))

@@ -71,9 +71,15 @@ function rowStats(row: RawRow, known: Set<string> | null): RowStats {
 
 const lastIndex = (s: RowStats): number => (s.filled.length ? s.filled[s.filled.length - 1] : -1)
 
-export function detectHeader(firstRows: RawRow[], knownHeaders?: Set<string>, options: HeaderOptions = {}): HeaderResult {
+export function detectHeader(
+  firstRows: RawRow[],
+  knownHeaders?: Set<string>,
+  options: HeaderOptions = {},
+): HeaderResult {
   const rows = firstRows.slice(0, HEADER_SCAN_ROWS)
-  const known = knownHeaders?.size ? new Set([...knownHeaders].map((h) => normalizeHeaderName(h).replace(/ /g, ''))) : null
+  const known = knownHeaders?.size
+    ? new Set([...knownHeaders].map((h) => normalizeHeaderName(h).replace(/ /g, '')))
+    : null
   const stats = rows.map((row) => rowStats(row, known))
   const width = Math.max(0, ...stats.map(lastIndex)) + 1
   const header = stats.some((s) => s.filled.length > 0) ? findHeaderRow(stats, width) : -1
@@ -101,13 +107,15 @@ function findHeaderRow(stats: RowStats[], width: number): number {
   let best = -1
   for (let i = 0; i < stats.length; i++) {
     const s = stats[i]
-    if (s.known >= 2 && s.labels >= s.filled.length * 0.5 && (best < 0 || s.known > stats[best].known)) best = i
+    if (s.known >= 2 && s.labels >= s.filled.length * 0.5 && (best < 0 || s.known > stats[best].known))
+      best = i
   }
   if (best >= 0) return best
   for (let i = 0; i < stats.length; i++) {
     const s = stats[i]
     const minFilled = width >= 3 ? 2 : 1
-    if (s.filled.length < minFilled || s.labels < s.filled.length * 0.8 || s.distinct < s.filled.length * 0.8) continue
+    if (s.filled.length < minFilled || s.labels < s.filled.length * 0.8 || s.distinct < s.filled.length * 0.6)
+      continue
     const coverage = s.filled.length / width
     if (coverage >= 0.6) return i
     if (coverage >= 0.3 && isChildRow(s, stats[i + 1]) && unionCount(s, stats[i + 1]) >= width * 0.8) return i

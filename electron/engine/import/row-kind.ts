@@ -68,7 +68,8 @@ export class RowKindTally {
   /** Chinese notes for the import summary, e.g. '跳过合计/小计行 1 行（第 58 行）'. */
   notes(): string[] {
     const notes: string[] = []
-    if (this.total > 0) notes.push(`跳过合计/小计行 ${this.total} 行（${lineList(this.totalLines, this.total)}）`)
+    if (this.total > 0)
+      notes.push(`跳过合计/小计行 ${this.total} 行（${lineList(this.totalLines, this.total)}）`)
     if (this.blank > 0) notes.push(`跳过空行 ${this.blank} 行（${lineList(this.blankLines, this.blank)}）`)
     return notes
   }

@@ -72,7 +72,8 @@ export class RowWriter {
     const table = `"${recordsTable(datasetId)}"`
     const columns = fields.map((f) => `"${f.column}"`)
     this.insert = db.prepare(
-      `INSERT INTO ${table} (_batch, _row, _key, _hash, ${columns.join(', ')}) VALUES (?, ?, ?, ?${', ?'.repeat(this.width)})`,
+      // Engine columns last, so a row's values array is passed as is (no spread of ~130 arguments).
+      `INSERT INTO ${table} (${columns.join(', ')}, _batch, _row, _key, _hash) VALUES (?${', ?'.repeat(this.width + 3)})`,
     )
     this.insertRaw = db.prepare(`INSERT INTO "${rawTable(datasetId)}" (record_id, cells) VALUES (?, ?)`)
     this.findByKey = db
@@ -92,7 +93,7 @@ export class RowWriter {
   write(line: number, cells: string[]): void {
     const { plan, issues } = this.setup
     this.counts.rows += 1
-    const values: unknown[] = new Array(this.width).fill(null)
+    const values: unknown[] = new Array(this.width + 4).fill(null)
     let raw: Record<string, string> | null = null
     for (let i = 0; i < plan.length; i++) {
       const text = cells[plan[i].index]
@@ -145,7 +146,7 @@ export class RowWriter {
     const previous = current[current.length - 1]
     const planned = new Set(this.planSlots)
     for (let s = 0; s < this.width; s++) if (!planned.has(s) && s !== this.unitSlot) values[s] = previous[s + 1]
-    if (current.length === 1 && sameValues(previous, values)) {
+    if (current.length === 1 && sameValues(previous, values, this.width)) {
       this.counts.unchanged += 1
       return
     }
@@ -155,7 +156,7 @@ export class RowWriter {
   }
 
   private writeGeneric(line: number, values: unknown[], raw: Record<string, string> | null): void {
-    const hash = createHash('md5').update(JSON.stringify(values)).digest('base64')
+    const hash = createHash('md5').update(JSON.stringify(values.slice(0, this.width))).digest('base64')
     const remaining = this.existingHashes.get(hash) ?? 0
     if (remaining > 0) {
       // The same row is already in the dataset from an earlier import: count it, do not duplicate it.
@@ -168,14 +169,18 @@ export class RowWriter {
   }
 
   private store(line: number, key: string | null, hash: string | null, values: unknown[], raw: Record<string, string> | null) {
-    const result = this.insert.run(this.setup.batchId, line, key, hash, ...values)
+    values[this.width] = this.setup.batchId
+    values[this.width + 1] = line
+    values[this.width + 2] = key
+    values[this.width + 3] = hash
+    const result = this.insert.run(values)
     if (raw) this.insertRaw.run(result.lastInsertRowid, JSON.stringify(raw))
   }
 }
 
 /** Compares a stored row (`[_id, c1 … cN]`) with new values; numbers and texts compare by value. */
-function sameValues(stored: unknown[], values: unknown[]): boolean {
-  for (let i = 0; i < values.length; i++) {
+function sameValues(stored: unknown[], values: unknown[], width: number): boolean {
+  for (let i = 0; i < width; i++) {
     const a = stored[i + 1]
     const b = values[i]
     if (a === b) continue

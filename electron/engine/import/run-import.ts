@@ -70,7 +70,6 @@ export async function importFile(
     // and rules find them whatever variant the export used.
     const columns = detected.fields.map((f, i) => f.name || header.columns[i])
     const dataRows = head.slice(header.dataStartIndex)
-    const headerSignature = columns.join('\u0001')
     const samples = dataRows.filter((r) => classifyRow(r.cells) === 'data').map((r) => r.cells)
 
     db.exec('BEGIN IMMEDIATE')
@@ -111,8 +110,7 @@ export async function importFile(
         const kind = classifyRow(row.cells)
         if (kind === 'blank') skipped.blank += 1
         else if (kind === 'total') skipped.total += 1
-        else if (row.cells.length >= columns.length && row.cells.slice(0, columns.length).join('\u0001') === headerSignature)
-          skipped.repeatedHeader += 1
+        else if (repeatsHeader(row.cells, header.columns)) skipped.repeatedHeader += 1
         else writer.write(row.line, row.cells)
       }
       progress('writing')
@@ -176,4 +174,11 @@ function statOrThrow(file: string, displayName: string): fs.Stats {
     if (error instanceof EngineError) throw error
     throw new EngineError('NOT_FOUND', `找不到文件「${displayName}」或无法读取。`, { file: displayName })
   }
+}
+
+/** Exports split into pages repeat the header row; those rows are not data. Cheap first-cell test first. */
+function repeatsHeader(cells: string[], columns: string[]): boolean {
+  if (cells[0] !== columns[0] || cells.length < columns.length) return false
+  for (let i = 1; i < columns.length; i++) if (cells[i] !== columns[i]) return false
+  return true
 }

@@ -71,9 +71,9 @@ describe('buildColumns', () => {
   it('shows the original text as a tooltip only where _raw has the field', () => {
     const date = columns.find((c) => c.colId === '受理日期')!
     const tooltip = (data: RecordRow) =>
-      (date.tooltipValueGetter as (p: ITooltipParams<RecordRow>) => unknown)({
+      (date.tooltip as (p: TooltipCallbackParams<RecordRow>) => unknown)({
         data,
-      } as ITooltipParams<RecordRow>)
+      } as TooltipCallbackParams<RecordRow>)
     expect(tooltip({ _id: 1, _raw: { 受理日期: '2024/3/1' } })).toBe('原始文本：2024/3/1')
     expect(tooltip({ _id: 1, _raw: { 涉案金额: 'x' } })).toBeUndefined()
     expect(tooltip({ _id: 1 })).toBeUndefined()

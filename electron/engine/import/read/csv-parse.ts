@@ -39,12 +39,21 @@ export class RecordParser {
     while (pos < length) {
       let lineEnd = input.indexOf(newline, pos)
       if (nextQuote !== -1 && nextQuote < pos) nextQuote = input.indexOf('"', pos)
-      if (nextQuote === -1 || (lineEnd !== -1 && nextQuote > lineEnd)) {
-        if (lineEnd === -1) {
-          if (!final) return { cursor: pos }
-          lineEnd = length
-        }
+      const hasQuote = nextQuote !== -1 && (lineEnd === -1 || nextQuote < lineEnd)
+      if (lineEnd === -1) {
+        if (!final) return { cursor: pos }
+        lineEnd = length
+      }
+      if (!hasQuote) {
         out.push(input.slice(pos, lineEnd).split(delimiter))
+        pos = lineEnd + nlLength
+        continue
+      }
+      // Most quoted fields close on the same line: split the line and re-join the pieces of each
+      // quoted field. Only a field whose quotes span a line break needs the character-level path.
+      const cells = splitQuotedLine(input.slice(pos, lineEnd), delimiter)
+      if (cells) {
+        out.push(cells)
         pos = lineEnd + nlLength
         continue
       }
@@ -56,31 +65,25 @@ export class RecordParser {
   }
 
   /**
-   * Parses one record that contains a quote, field by field. Returns the offset after the record, or
-   * -1 when it is not complete in `input` (an open quote, or no line break yet and not `final`).
-   * The next separator and line break positions are cached and only searched again once passed,
-   * so a long record is scanned once, not once per field.
+   * Parses one record that contains a quote. Runs of plain fields are still cut with `split`; only
+   * quoted fields are scanned for their closing quote. Returns the offset after the record, or -1
+   * when it is not complete in `input` (an open quote, or no line break yet and not `final`).
    */
   private quotedRecord(input: string, start: number, final: boolean, out: string[][]): number {
     const { delimiter, newline } = this
     const length = input.length
     const cells: string[] = []
-    let pos = start
-    let nextDelim = input.indexOf(delimiter, pos)
-    let nextNewline = input.indexOf(newline, pos)
-    const stopAt = (from: number): number => {
-      if (nextDelim !== -1 && nextDelim < from) nextDelim = input.indexOf(delimiter, from)
-      if (nextNewline !== -1 && nextNewline < from) nextNewline = input.indexOf(newline, from)
-      if (nextDelim === -1) return nextNewline
-      if (nextNewline === -1) return nextDelim
-      return nextDelim < nextNewline ? nextDelim : nextNewline
+    const addPlain = (from: number, to: number): void => {
+      const parts = input.slice(from, to).split(delimiter)
+      for (let i = 0; i < parts.length; i++) cells.push(parts[i])
     }
+    let pos = start
     for (;;) {
-      let value: string
-      let from = pos
-      let text = ''
+      // `pos` is at the start of a field.
+      let stop: number
       if (input.charCodeAt(pos) === 34 /* " */) {
-        from = pos + 1
+        let text = ''
+        let from = pos + 1
         for (;;) {
           const close = input.indexOf('"', from)
           if (close === -1) return -1
@@ -94,23 +97,41 @@ export class RecordParser {
           break
         }
         // Characters between the closing quote and the next separator are kept, as Excel does.
-      }
-      const stop = stopAt(from)
-      if (stop === -1) {
-        if (!final) return -1
-        value = text + input.slice(from)
-        pos = length
+        stop = nextStop(input, from, delimiter, newline)
+        if (stop === -1) {
+          if (!final) return -1
+          cells.push(text + input.slice(from))
+          out.push(cells)
+          return length
+        }
+        cells.push(stop > from ? text + input.slice(from, stop) : text)
       } else {
-        value = stop > from ? text + input.slice(from, stop) : text
-        pos = stop
+        const lineEnd = input.indexOf(newline, pos)
+        const quote = input.indexOf('"', pos)
+        if (quote === -1 || (lineEnd !== -1 && quote > lineEnd)) {
+          if (lineEnd === -1 && !final) return -1
+          addPlain(pos, lineEnd === -1 ? length : lineEnd)
+          out.push(cells)
+          return lineEnd === -1 ? length : lineEnd + newline.length
+        }
+        if (input.startsWith(delimiter, quote - delimiter.length)) {
+          // Plain fields, then a field that opens with a quote.
+          addPlain(pos, quote - delimiter.length)
+          pos = quote
+          continue
+        }
+        // A literal quote inside an unquoted field: plain fields through the end of that field.
+        stop = nextStop(input, quote, delimiter, newline)
+        if (stop === -1) {
+          if (!final) return -1
+          addPlain(pos, length)
+          out.push(cells)
+          return length
+        }
+        addPlain(pos, stop)
       }
-      cells.push(value)
-      if (pos >= length) {
-        out.push(cells)
-        return length
-      }
-      if (pos === nextDelim) {
-        pos += delimiter.length
+      if (input.startsWith(delimiter, stop)) {
+        pos = stop + delimiter.length
         if (pos >= length) {
           if (!final) return -1
           cells.push('')
@@ -120,7 +141,60 @@ export class RecordParser {
         continue
       }
       out.push(cells)
-      return pos + newline.length
+      return stop + newline.length
     }
   }
+}
+
+/** The next separator or line break at or after `from`, whichever comes first; -1 if neither. */
+function nextStop(input: string, from: number, delimiter: string, newline: string): number {
+  const d = input.indexOf(delimiter, from)
+  if (d === -1) return input.indexOf(newline, from)
+  // A line break can only matter before the separator; look just there instead of to the line's end.
+  const n = input.substring(from, d).indexOf(newline)
+  return n === -1 ? d : from + n
+}
+
+/**
+ * Cells of a one-line record with quoted fields, or null when a quoted field is still open at the end
+ * of the line (it continues on the next line). A piece starting with a quote opens a quoted field,
+ * which absorbs the following pieces (the separators inside it) until its closing quote.
+ */
+function splitQuotedLine(line: string, delimiter: string): string[] | null {
+  const parts = line.split(delimiter)
+  const cells: string[] = []
+  for (let i = 0; i < parts.length; i++) {
+    let part = parts[i]
+    if (part.charCodeAt(0) !== 34) {
+      cells.push(part)
+      continue
+    }
+    let close = closingQuote(part, 1)
+    while (close === -1) {
+      if (++i >= parts.length) return null
+      const from = part.length
+      part += delimiter + parts[i]
+      // Every quote up to `from` was an escaped pair (or the opening one), so resume there.
+      close = closingQuote(part, from)
+    }
+    cells.push(quotedValue(part, close))
+  }
+  return cells
+}
+
+/** Index of the quote closing a field opened at index 0, scanning from `from`; -1 if still open. */
+function closingQuote(text: string, from: number): number {
+  for (;;) {
+    const q = text.indexOf('"', from)
+    if (q === -1) return -1
+    if (text.charCodeAt(q + 1) !== 34) return q
+    from = q + 2
+  }
+}
+
+/** The text between the quotes with `""` unescaped, plus anything after the closing quote (as Excel). */
+function quotedValue(field: string, close: number): string {
+  let inner = field.slice(1, close)
+  if (inner.includes('""')) inner = inner.replace(/""/g, '"')
+  return close + 1 < field.length ? inner + field.slice(close + 1) : inner
 }

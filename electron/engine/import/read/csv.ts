@@ -1,10 +1,10 @@
 import { createReadStream, type ReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import Papa from 'papaparse'
 import { EngineError } from '../../errors.ts'
 import type { RawRow, SheetReader } from './types.ts'
 import { binaryByteShare, createChunkDecoder, sniffFileEncoding } from './encoding.ts'
 import { detectDelimiter, detectNewline } from './delimiter.ts'
+import { RecordParser } from './csv-parse.ts'
 
 export interface CsvOptions {
   /** Rows per yielded batch. */
@@ -24,11 +24,16 @@ const DEFAULTS = { batchSize: 2000, chunkBytes: 1 << 20, maxRecordChars: 16 << 2
 const BINARY_SHARE = 0.01
 
 /**
- * Streams a delimited text file (CSV/TXT) as rows of raw cell strings. Decoding (iconv-lite) and
- * parsing (papaparse's low-level Parser, the fastest JS CSV parser measured here) run chunk by chunk,
- * so memory stays flat for a 1 GB file. Cells are not trimmed; only a trailing '\r' of a row is dropped.
+ * Streams a delimited text file (CSV/TXT) as rows of raw cell strings. Decoding and record splitting
+ * run chunk by chunk, so memory stays flat for a 1 GB file; a record cut by a chunk boundary is carried
+ * into the next chunk. Cells are not trimmed; only a trailing '\r' of a row is dropped (mixed line
+ * endings). See csv-parse.ts for why records are not split with papaparse.
  */
-export async function openCsv(path: string, displayName: string, options: CsvOptions = {}): Promise<SheetReader> {
+export async function openCsv(
+  path: string,
+  displayName: string,
+  options: CsvOptions = {},
+): Promise<SheetReader> {
   const { batchSize, chunkBytes, maxRecordChars } = { ...DEFAULTS, ...options }
   const { size } = await stat(path)
   const sniff = await sniffFileEncoding(path, size)
@@ -48,37 +53,42 @@ export async function openCsv(path: string, displayName: string, options: CsvOpt
     const fileStream = createReadStream(path, { highWaterMark: chunkBytes })
     stream = fileStream
     const decoder = createChunkDecoder(sniff.encoding)
-    const parser = new Papa.Parser({ delimiter, newline, quoteChar: '"' })
+    const parser = new RecordParser(delimiter, newline)
     let pending = ''
     let line = 0
-    let batch: RawRow[] = []
-    const take = (records: string[][]): void => {
+    let records: string[][] = []
+    const batch: RawRow[] = []
+    const take = (): void => {
       for (const cells of records) {
         const last = cells.length - 1
         const tail = cells[last]
         if (tail.length > 0 && tail.charCodeAt(tail.length - 1) === 13) cells[last] = tail.slice(0, -1)
         batch.push({ line: ++line, cells })
       }
+      records = []
     }
     try {
       for await (const chunk of fileStream as AsyncIterable<Buffer>) {
         if (closed) return
         consumed += chunk.length
-        const text = decoder.write(chunk)
-        checkNuls(text, displayName, line + 1)
-        const input = pending + text
-        const result = parser.parse(input, 0, true)
-        take(result.data as string[][])
-        pending = input.slice(result.meta.cursor)
+        const input = pending + decoder.write(chunk)
+        const nul = heavyNulAt(input)
+        if (nul >= 0) {
+          const row = line + 1 + countOf(input.slice(0, nul), newline)
+          throw new EngineError('CORRUPT_FILE', binaryMessage(displayName, row), { file: displayName, row })
+        }
+        const result = parser.parse(input, false, records)
+        take()
+        pending = input.slice(result.cursor)
         if (pending.length > maxRecordChars) throw unterminated(displayName, line + 1)
         while (batch.length >= batchSize) yield batch.splice(0, batchSize)
       }
       const input = pending + decoder.end()
       if (input.length > 0) {
-        const result = parser.parse(input, 0, false)
-        const missing = (result.errors as Papa.ParseError[]).find((e) => e.code === 'MissingQuotes')
-        if (missing) throw unterminated(displayName, line + (missing.row ?? 0) + 1)
-        take(result.data as string[][])
+        const result = parser.parse(input, true, records)
+        if (result.unterminatedRecord !== undefined)
+          throw unterminated(displayName, line + result.unterminatedRecord + 1)
+        take()
       }
       while (batch.length > 0) yield batch.splice(0, batchSize)
     } catch (error) {
@@ -107,19 +117,21 @@ export async function openCsv(path: string, displayName: string, options: CsvOpt
 
 /**
  * Real exports never contain NUL; a burst of them means a zero-filled block (a copy interrupted by a
- * crash) or a binary file. `indexOf` keeps the common case (none) almost free.
+ * crash) or a binary file. Returns where the first NUL is when they are too many, else -1;
+ * `indexOf` keeps the common case (none) almost free.
  */
-function checkNuls(text: string, displayName: string, row: number): void {
-  let at = text.indexOf('\u0000')
-  if (at < 0) return
+function heavyNulAt(text: string): number {
+  const first = text.indexOf('\u0000')
+  if (first < 0) return -1
   let count = 0
-  while (at >= 0) {
-    count++
-    at = text.indexOf('\u0000', at + 1)
-  }
-  if (count > 16 && count > text.length * BINARY_SHARE) {
-    throw new EngineError('CORRUPT_FILE', binaryMessage(displayName, row), { file: displayName, row })
-  }
+  for (let at = first; at >= 0; at = text.indexOf('\u0000', at + 1)) count++
+  return count > 16 && count > (text.length - first) * BINARY_SHARE ? first : -1
+}
+
+function countOf(text: string, part: string): number {
+  let count = 0
+  for (let at = text.indexOf(part); at >= 0; at = text.indexOf(part, at + part.length)) count++
+  return count
 }
 
 function binaryMessage(displayName: string, row: number): string {

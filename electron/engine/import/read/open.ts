@@ -19,7 +19,9 @@ export async function openSheet(path: string, displayName: string): Promise<Shee
     case 'text':
       return openText(path, displayName)
     case 'empty':
-      throw new EngineError('NO_HEADER', `文件「${displayName}」是空文件（0 字节），没有可导入的内容。`, { file: displayName })
+      throw new EngineError('NO_HEADER', `文件「${displayName}」是空文件（0 字节），没有可导入的内容。`, {
+        file: displayName,
+      })
     case 'ole2':
       throw unsupported(displayName, ole2Message(displayName))
     case 'html':
@@ -86,10 +88,14 @@ async function readHead(path: string, displayName: string): Promise<Buffer> {
 export function fileAccessError(error: unknown, displayName: string): EngineError {
   const code = (error as NodeJS.ErrnoException | null)?.code
   if (code === 'ENOENT') {
-    return new EngineError('NOT_FOUND', `找不到文件「${displayName}」，可能已被移动或删除。`, { file: displayName })
+    return new EngineError('NOT_FOUND', `找不到文件「${displayName}」，可能已被移动或删除。`, {
+      file: displayName,
+    })
   }
   if (code === 'EISDIR') {
-    return new EngineError('BAD_ARGUMENT', `「${displayName}」是文件夹，请选择一个表格文件。`, { file: displayName })
+    return new EngineError('BAD_ARGUMENT', `「${displayName}」是文件夹，请选择一个表格文件。`, {
+      file: displayName,
+    })
   }
   if (code === 'EBUSY' || code === 'EPERM' || code === 'EACCES') {
     return new EngineError(

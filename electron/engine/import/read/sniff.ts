@@ -2,7 +2,8 @@
  * Recognises a file's container from its first bytes, never from its name: analysts rename files,
  * and case systems' "导出 Excel" often produces CSV, HTML or XML under an .xls name.
  */
-export type FileKind = 'empty' | 'zip' | 'ole2' | 'pdf' | 'gzip' | 'rar' | '7z' | 'html' | 'xml-spreadsheet' | 'text'
+export type FileKind =
+  'empty' | 'zip' | 'ole2' | 'pdf' | 'gzip' | 'rar' | '7z' | 'html' | 'xml-spreadsheet' | 'text'
 
 export const SNIFF_BYTES = 1024
 
@@ -27,12 +28,20 @@ export function sniffKind(head: Uint8Array): FileKind {
 /** HTML tables and Excel 2003 XML saved as ".xls"; only ASCII-compatible encodings are checked. */
 function markupKind(head: Uint8Array): FileKind | null {
   let start = head[0] === 0xef && head[1] === 0xbb && head[2] === 0xbf ? 3 : 0
-  while (start < head.length && (head[start] === 0x20 || (head[start] >= 0x09 && head[start] <= 0x0d))) start++
+  while (start < head.length && (head[start] === 0x20 || (head[start] >= 0x09 && head[start] <= 0x0d)))
+    start++
   if (head[start] !== 0x3c /* '<' */) return null
   const text = Buffer.from(head.subarray(start)).toString('latin1').toLowerCase()
-  if (text.startsWith('<?xml') && (text.includes('urn:schemas-microsoft-com:office:spreadsheet') || text.includes('<workbook'))) {
+  if (
+    text.startsWith('<?xml') &&
+    (text.includes('urn:schemas-microsoft-com:office:spreadsheet') || text.includes('<workbook'))
+  ) {
     return 'xml-spreadsheet'
   }
-  if (/^<(!doctype html|html|table|head|body|meta|style)[\s>]/.test(text) || /^<\?xml[^>]*>\s*<html/.test(text)) return 'html'
+  if (
+    /^<(!doctype html|html|table|head|body|meta|style)[\s>]/.test(text) ||
+    /^<\?xml[^>]*>\s*<html/.test(text)
+  )
+    return 'html'
   return null
 }

@@ -34,7 +34,8 @@ export function cellText(value: unknown, row: Row | null, col: number): string {
   if (value === null) return ''
   if (value instanceof Date) return dateText(value)
   const v = value as Record<string, unknown>
-  if (Array.isArray(v.richText)) return (v.richText as { text?: string | null }[]).map((r) => r.text ?? '').join('')
+  if (Array.isArray(v.richText))
+    return (v.richText as { text?: string | null }[]).map((r) => r.text ?? '').join('')
   if ('formula' in v || 'sharedFormula' in v) return formulaText(v.result, row, col)
   if (typeof v.error === 'string') return v.error
   if ('text' in v) return cellText(v.text, row, col)

@@ -18,10 +18,12 @@ export interface XlsxOptions {
 
 export const XLSX_LIMITS = { maxRows: 5_000_000, maxCells: 50_000_000 }
 
-/** What exceljs's streamed worksheet really carries (its typings omit name and state). */
+/** What exceljs's streamed worksheet really carries (its typings omit these). */
 interface StreamedSheet extends AsyncIterable<Row> {
   name?: string
   state?: string
+  /** The sheet XML chunks the reader parses; replaced below to count them for progress. */
+  iterator?: AsyncIterable<Buffer | string>
 }
 
 /**
@@ -29,24 +31,32 @@ interface StreamedSheet extends AsyncIterable<Row> {
  * numbers. exceljs's WorkbookReader is used with styles cached (needed to recognise date cells) and
  * shared strings cached; hyperlinks are ignored because the cell already holds the link's text.
  *
- * Progress (`bytesRead`): compressed file position is meaningless here, because Excel stores the
- * sheets before sharedStrings.xml and exceljs then spools them to a temp file before emitting a row.
- * So progress is the share of the sheet's rows read, from the `<dimension>` the zip guard found,
- * scaled to the file size; without a dimension it falls back to the compressed bytes read.
+ * Progress (`bytesRead`): the compressed file position is meaningless here, because Excel stores
+ * the sheets before sharedStrings.xml and exceljs then spools them to a temp file before emitting a
+ * row. So progress is the share of the sheet's XML parsed so far (counted on the chunks exceljs
+ * parses, against the entry's size from the zip directory), scaled to the file size. If a future
+ * exceljs no longer exposes that chunk iterator, it falls back to the compressed bytes read.
  */
-export async function openXlsx(path: string, displayName: string, options: XlsxOptions = {}): Promise<SheetReader> {
+export async function openXlsx(
+  path: string,
+  displayName: string,
+  options: XlsxOptions = {},
+): Promise<SheetReader> {
   const batchSize = options.batchSize ?? 2000
   const maxRows = options.maxRows ?? XLSX_LIMITS.maxRows
   const maxCells = options.maxCells ?? XLSX_LIMITS.maxCells
   patchCjkDateFormats()
   const { size } = await stat(path)
-  const zip = await inspectXlsxZip(path, displayName)
+  const entrySizes = new Map(
+    (await inspectXlsxZip(path, displayName)).map((e) => [e.name, e.uncompressedSize]),
+  )
 
   let fileStream: ReadStream | null = null
   let closed = false
   let finished = false
   let sheetName: string | null = null
-  let sheetLastRow: number | undefined
+  let sheetSize = 0
+  let sheetBytes = 0
   let lastRowNumber = 0
 
   async function* batches(): AsyncGenerator<RawRow[]> {
@@ -72,20 +82,27 @@ export async function openXlsx(path: string, displayName: string, options: XlsxO
       for await (const worksheet of workbook) {
         const sheet = worksheet as unknown as StreamedSheet
         if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue
+        sheetBytes = 0
+        sheetSize = entrySizes.get(entryName) ?? 0
+        if (sheetSize > 0 && sheet.iterator && Symbol.asyncIterator in sheet.iterator) {
+          sheet.iterator = counted(sheet.iterator, (n) => (sheetBytes += n))
+        } else {
+          sheetSize = 0
+        }
         let hasData = false
         for await (const row of sheet) {
           if (closed) return
           const cells = rowTexts(row)
           rowCount++
           cellCount += cells.length
-          if (rowCount > maxRows || cellCount > maxCells) throw tooLarge(displayName, sheet.name, maxRows, maxCells)
+          if (rowCount > maxRows || cellCount > maxCells)
+            throw tooLarge(displayName, sheet.name, maxRows, maxCells)
           // Rows that only carry formatting have no cells; they are no more data than absent rows.
           if (cells.length === 0) continue
           if (!hasData) {
             if (cells.every((c) => c === '')) continue
             hasData = true
             sheetName = sheet.name ?? null
-            sheetLastRow = zip.sheetLastRows.get(entryName)
           }
           lastRowNumber = row.number
           batch.push({ line: row.number, cells })
@@ -117,7 +134,7 @@ export async function openXlsx(path: string, displayName: string, options: XlsxO
     totalBytes: size,
     bytesRead() {
       if (finished) return size
-      if (sheetLastRow) return Math.min(size, Math.round((size * lastRowNumber) / sheetLastRow))
+      if (sheetSize > 0) return Math.min(size, Math.round((size * sheetBytes) / sheetSize))
       return (fileStream as ReadStream | null)?.bytesRead ?? 0
     },
     batches,
@@ -128,7 +145,22 @@ export async function openXlsx(path: string, displayName: string, options: XlsxO
   }
 }
 
-function tooLarge(displayName: string, sheet: string | undefined, maxRows: number, maxCells: number): EngineError {
+async function* counted(
+  chunks: AsyncIterable<Buffer | string>,
+  add: (n: number) => void,
+): AsyncGenerator<Buffer | string> {
+  for await (const chunk of chunks) {
+    add(chunk.length)
+    yield chunk
+  }
+}
+
+function tooLarge(
+  displayName: string,
+  sheet: string | undefined,
+  maxRows: number,
+  maxCells: number,
+): EngineError {
   return new EngineError(
     'TOO_LARGE',
     `「${displayName}」的工作表「${sheet ?? ''}」超过 ${maxRows.toLocaleString('en-US')} 行或 ${maxCells.toLocaleString('en-US')} 个单元格的上限，` +

@@ -22,18 +22,6 @@ export interface ZipEntryInfo {
   uncompressedSize: number
 }
 
-export interface XlsxZipInfo {
-  entries: ZipEntryInfo[]
-  /**
-   * Last row of each worksheet's `<dimension ref="A1:CZ116096"/>` (keyed by entry name, e.g.
-   * 'xl/worksheets/sheet1.xml'), read from the first bytes of the entry; used to estimate progress.
-   */
-  sheetLastRows: Map<string, number>
-}
-
-const WORKSHEET = /^xl\/worksheets\/sheet\d+\.xml$/
-const DIMENSION_HEAD_BYTES = 4096
-
 /** Throws TOO_LARGE for a bomb, UNSUPPORTED_FORMAT for a zip that is not a workbook. Pure: no I/O. */
 export function judgeZipEntries(entries: ZipEntryInfo[], displayName: string): void {
   let total = 0
@@ -74,7 +62,8 @@ export function corruptZip(displayName: string): EngineError {
   )
 }
 
-export async function inspectXlsxZip(path: string, displayName: string): Promise<XlsxZipInfo> {
+/** Lists and judges the entries of an .xlsx; throws CORRUPT_FILE, TOO_LARGE or UNSUPPORTED_FORMAT. */
+export async function inspectXlsxZip(path: string, displayName: string): Promise<ZipEntryInfo[]> {
   let zip: ZipFile
   try {
     zip = await openZip(path)
@@ -85,33 +74,23 @@ export async function inspectXlsxZip(path: string, displayName: string): Promise
     const raw = await listEntries(zip).catch(() => {
       throw corruptZip(displayName)
     })
-    const entries = raw.map((e) => ({ name: e.fileName, compressedSize: e.compressedSize, uncompressedSize: e.uncompressedSize }))
+    const entries = raw.map((e) => ({
+      name: e.fileName,
+      compressedSize: e.compressedSize,
+      uncompressedSize: e.uncompressedSize,
+    }))
     judgeZipEntries(entries, displayName)
-    const sheetLastRows = new Map<string, number>()
-    for (const entry of raw) {
-      if (!WORKSHEET.test(entry.fileName)) continue
-      // A bad dimension head only costs the progress estimate, never the import.
-      const head = await readHead(zip, entry).catch(() => '')
-      const lastRow = parseDimensionLastRow(head)
-      if (lastRow !== null) sheetLastRows.set(entry.fileName, lastRow)
-    }
-    return { entries, sheetLastRows }
+    return entries
   } finally {
     zip.close()
   }
 }
 
-/** `<dimension ref="A1:CZ116096"/>` → 116096; null when absent or a single cell ("A1"). */
-export function parseDimensionLastRow(xmlHead: string): number | null {
-  const match = /<(?:\w+:)?dimension\s+ref="[A-Z]*\d*:?[A-Z]+(\d+)"/.exec(xmlHead)
-  if (!match) return null
-  const lastRow = Number(match[1])
-  return lastRow > 1 ? lastRow : null
-}
-
 function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) => (err ? reject(err) : resolve(zip)))
+    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) =>
+      err ? reject(err) : resolve(zip),
+    )
   })
 }
 
@@ -125,27 +104,6 @@ function listEntries(zip: ZipFile): Promise<Entry[]> {
     zip.on('end', () => resolve(entries))
     zip.on('error', reject)
     zip.readEntry()
-  })
-}
-
-function readHead(zip: ZipFile, entry: Entry): Promise<string> {
-  return new Promise((resolve, reject) => {
-    zip.openReadStream(entry, (err, stream) => {
-      if (err) return reject(err)
-      const parts: Buffer[] = []
-      let length = 0
-      const finish = (): void => {
-        stream.destroy()
-        resolve(Buffer.concat(parts).toString('utf8'))
-      }
-      stream.on('data', (data: Buffer) => {
-        parts.push(data)
-        length += data.length
-        if (length >= DIMENSION_HEAD_BYTES) finish()
-      })
-      stream.on('end', finish)
-      stream.on('error', reject)
-    })
   })
 }
 

@@ -1,6 +1,5 @@
 /** The outcome of the last import, one card per file, with its cell problems collapsible. */
 import type { ImportFileResult, ImportResult } from '../../../../shared/ipc/contract.ts'
-import { navigate } from '../../app/useRoute.ts'
 import { formatIssue } from '../../format/issue.ts'
 import { kindName } from '../../format/kind.ts'
 import { formatCount } from '../../format/numbers.ts'
@@ -37,15 +36,7 @@ function FileResult({ result }: { result: ImportFileResult }) {
         <span className="badge">{kindName(result.kind)}</span>
         <span className="muted">
           导入数据集
-          <a
-            href={`#/dataset/${result.datasetId}`}
-            onClick={(event) => {
-              event.preventDefault()
-              navigate({ page: 'dataset', datasetId: result.datasetId })
-            }}
-          >
-            「{result.dataset}」
-          </a>
+          <a href={`#/dataset/${result.datasetId}`}>「{result.dataset}」</a>
         </span>
       </header>
       <dl className="counts">

@@ -1,0 +1,8 @@
+/**
+ * `npm run bench`: every capability's benchmark, printing figures on generated data. Never fails on time.
+ * BENCH_SIZES=100000 npm run bench   runs the smaller sizes only.
+ */
+console.log('研判工作台 benchmarks —', new Date().toISOString(), `— ${process.version}`)
+console.log('\n# Import (issue 2)')
+await import('./import.ts')
+export {}
