@@ -21,7 +21,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', '**/renderer/**', 'electron', ...nodeBuiltins], message: 'shared/ is pure TypeScript used by every runtime.' },
+            {
+              group: ['**/electron/**', '**/renderer/**', 'electron', ...nodeBuiltins],
+              message: 'shared/ is pure TypeScript used by every runtime.',
+            },
           ],
         },
       ],
@@ -34,7 +37,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['electron', '**/electron/main/**', '**/electron/preload/**', '**/renderer/**'], message: 'The engine is plain Node: it never imports Electron, main, preload or the renderer.' },
+            {
+              group: ['electron', '**/electron/main/**', '**/electron/preload/**', '**/renderer/**'],
+              message: 'The engine is plain Node: it never imports Electron, main, preload or the renderer.',
+            },
           ],
         },
       ],
@@ -45,7 +51,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/engine/**', '**/main/**', '**/renderer/**'], message: 'The preload only bridges allow-listed channels.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/engine/**', '**/main/**', '**/renderer/**'],
+              message: 'The preload only bridges allow-listed channels.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -54,7 +67,14 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['**/renderer/**', '**/preload/**'], message: 'main talks to the renderer only through IPC.' }] },
+        {
+          patterns: [
+            {
+              group: ['**/renderer/**', '**/preload/**'],
+              message: 'main talks to the renderer only through IPC.',
+            },
+          ],
+        },
       ],
     },
   },
@@ -67,7 +87,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            { group: ['**/electron/**', 'electron', ...nodeBuiltins], message: 'The renderer reaches the engine only through the typed API client.' },
+            {
+              group: ['**/electron/**', 'electron', ...nodeBuiltins],
+              message: 'The renderer reaches the engine only through the typed API client.',
+            },
           ],
         },
       ],

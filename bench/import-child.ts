@@ -49,7 +49,11 @@ async function main(): Promise<Record<string, unknown>> {
       return { rows }
     }
     case 'exceljs': {
-      const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: 'cache', styles: 'cache', worksheets: 'emit' })
+      const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, {
+        sharedStrings: 'cache',
+        styles: 'cache',
+        worksheets: 'emit',
+      })
       let rows = 0
       for await (const sheet of reader) for await (const _row of sheet) rows += 1
       return { rows }
@@ -79,8 +83,16 @@ async function main(): Promise<Record<string, unknown>> {
       figures.keysetNextPageMs = keyset / 20
       figures.middlePageMs = await time({ startRow: 500_000, endRow: 500_200 })
       figures.lastPageMs = await time({ startRow: 999_800, endRow: 1_000_000 })
-      figures.sortedFirstPageMs = await time({ startRow: 0, endRow: 200, sort: [{ field: '受理日期', dir: 'desc' }] })
-      figures.sortedMiddlePageMs = await time({ startRow: 300_000, endRow: 300_200, sort: [{ field: '受理日期', dir: 'desc' }] })
+      figures.sortedFirstPageMs = await time({
+        startRow: 0,
+        endRow: 200,
+        sort: [{ field: '受理日期', dir: 'desc' }],
+      })
+      figures.sortedMiddlePageMs = await time({
+        startRow: 300_000,
+        endRow: 300_200,
+        sort: [{ field: '受理日期', dir: 'desc' }],
+      })
       figures.filteredPageMs = await time({
         startRow: 0,
         endRow: 200,

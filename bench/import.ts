@@ -35,12 +35,18 @@ try {
       if (format === 'csv') await writeGbkCsv(file, rows)
       else await writeXlsx(file, rows)
       const size = fs.statSync(file).size
-      console.log(`\n== ${format} ${fmt(rows)} rows (${(size / 1e6).toFixed(0)} MB, generated in ${((performance.now() - g) / 1000).toFixed(1)} s)`)
+      console.log(
+        `\n== ${format} ${fmt(rows)} rows (${(size / 1e6).toFixed(0)} MB, generated in ${((performance.now() - g) / 1000).toFixed(1)} s)`,
+      )
       const parse = child(format === 'csv' ? 'parse' : 'parse', file)
-      console.log(`  parse only (yanpan reader):  ${(parse.ms / 1000).toFixed(2)} s  ${fmt((rows / parse.ms) * 1000)} rows/s  peak RSS ${parse.rssMb} MB`)
+      console.log(
+        `  parse only (yanpan reader):  ${(parse.ms / 1000).toFixed(2)} s  ${fmt((rows / parse.ms) * 1000)} rows/s  peak RSS ${parse.rssMb} MB`,
+      )
       if (format === 'xlsx') {
         const bare = child('exceljs', file)
-        console.log(`  parse only (bare exceljs):   ${(bare.ms / 1000).toFixed(2)} s  → import/exceljs ratio below`)
+        console.log(
+          `  parse only (bare exceljs):   ${(bare.ms / 1000).toFixed(2)} s  → import/exceljs ratio below`,
+        )
         parse.bareMs = bare.ms
       }
       const rawDb = path.join(dir, `raw-${rows}-${format}.db`)

@@ -10,7 +10,14 @@ import ExcelJS from 'exceljs'
 import iconv from 'iconv-lite'
 import { loadKindDictionaries } from '../electron/engine/import/kinds.ts'
 
-const CHARGES = ['危险驾驶罪', '盗窃罪', '帮助信息网络犯罪活动罪', '诈骗罪', '故意伤害罪', '走私、贩卖、运输、制造毒品罪']
+const CHARGES = [
+  '危险驾驶罪',
+  '盗窃罪',
+  '帮助信息网络犯罪活动罪',
+  '诈骗罪',
+  '故意伤害罪',
+  '走私、贩卖、运输、制造毒品罪',
+]
 const NAMES = ['张伟', '王芳', '李娜', '刘洋', '陈静', '杨磊', '赵敏', '黄强', '周杰', '吴霞']
 const UNITS = ['320102', '320104', '320105', '320106', '320111', '320113', '320114', '320115']
 
@@ -29,10 +36,12 @@ export function rowMaker(header: string[], seed = 1): (i: number) => string[] {
     return state / 4294967296
   }
   const pick = <T>(items: readonly T[]) => items[Math.floor(random() * items.length)]
-  const date = () => `2024-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
+  const date = () =>
+    `2024-${String(1 + Math.floor(random() * 12)).padStart(2, '0')}-${String(1 + Math.floor(random() * 28)).padStart(2, '0')}`
   return (i) =>
     header.map((name) => {
-      if (name === '部门受案号') return `宁检诉受[2024]${UNITS[i % UNITS.length]}${String(Math.floor(i / 2)).padStart(5, '0')}号`
+      if (name === '部门受案号')
+        return `宁检诉受[2024]${UNITS[i % UNITS.length]}${String(Math.floor(i / 2)).padStart(5, '0')}号`
       if (name === '嫌疑人编号') return `XYR${String(10_000_000 + i)}`
       if (name === '嫌疑人姓名') return pick(NAMES)
       if (name === '承办检察官') return pick(NAMES)
@@ -85,7 +94,11 @@ export async function writeXlsx(file: string, rows: number, seed = 1): Promise<v
   fs.mkdirSync(path.dirname(file), { recursive: true })
   const header = exportHeader()
   const make = rowMaker(header, seed)
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: false, useStyles: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useSharedStrings: false,
+    useStyles: false,
+  })
   const sheet = workbook.addWorksheet('Sheet1')
   sheet.addRow(header).commit()
   for (let i = 0; i < rows; i++) sheet.addRow(make(i)).commit()

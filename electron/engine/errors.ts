@@ -10,7 +10,11 @@ export class EngineError extends Error {
   readonly row?: number
   readonly column?: string
 
-  constructor(code: ErrorCode, message: string, where: { file?: string; row?: number; column?: string } = {}) {
+  constructor(
+    code: ErrorCode,
+    message: string,
+    where: { file?: string; row?: number; column?: string } = {},
+  ) {
     super(message)
     this.name = 'EngineError'
     this.code = code

@@ -5,6 +5,10 @@ import path from 'node:path'
  * Kept free of the database so Electron's main process can use it without loading better-sqlite3.
  */
 export function workspaceFolders(dbPath: string): { exportDir: string; uploadDir: string } {
-  const base = dbPath === ':memory:' ? path.join(process.cwd(), 'memory-workspace') : dbPath.replace(/\.[^./\\]*$/, '')
-  return { exportDir: path.join(`${base}-files`, 'exports'), uploadDir: path.join(`${base}-files`, 'uploads') }
+  const base =
+    dbPath === ':memory:' ? path.join(process.cwd(), 'memory-workspace') : dbPath.replace(/\.[^./\\]*$/, '')
+  return {
+    exportDir: path.join(`${base}-files`, 'exports'),
+    uploadDir: path.join(`${base}-files`, 'uploads'),
+  }
 }

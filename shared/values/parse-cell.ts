@@ -70,7 +70,9 @@ export function parseCell(type: FieldType, raw: string, role?: FieldRole): Parse
     }
     case 'set': {
       const items = splitSet(raw, role === 'charge' ? 'charges' : 'list')
-      return items.length === 0 ? EMPTY : { value: JSON.stringify(items), ok: true, canonical: items.join('、') }
+      return items.length === 0
+        ? EMPTY
+        : { value: JSON.stringify(items), ok: true, canonical: items.join('、') }
     }
   }
 }

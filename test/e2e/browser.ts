@@ -22,8 +22,13 @@ export function launchChromium(): Promise<Browser> {
 }
 
 /** The real `yanpan serve` (browser mode) on a free loopback port, against the given workspace. */
-export async function startServer(dbPath: string): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', dbPath], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] })
+export async function startServer(
+  dbPath: string,
+): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', dbPath], {
+    cwd: ROOT,
+    stdio: ['ignore', 'pipe', 'pipe'],
+  })
   let output = ''
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setTimeout(() => reject(new Error(`server did not start:\n${output}`)), 120_000)

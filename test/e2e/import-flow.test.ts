@@ -63,10 +63,14 @@ describe('import through the UI (browser mode, Chromium)', () => {
 
     // Scroll to the very last record: the infinite row model fetches the final block by itself.
     await page.evaluate((last) => {
-      ;(window as unknown as { __yanpanGrid: { ensureIndexVisible(i: number, p: string): void } }).__yanpanGrid.ensureIndexVisible(last, 'bottom')
+      ;(
+        window as unknown as { __yanpanGrid: { ensureIndexVisible(i: number, p: string): void } }
+      ).__yanpanGrid.ensureIndexVisible(last, 'bottom')
     }, ROWS - 1)
     const lastId = `XYR${100000 + ROWS - 1}`
-    await expect.poll(() => page.locator('[data-testid=records-grid]').textContent(), { timeout: 30_000 }).toContain(lastId)
+    await expect
+      .poll(() => page.locator('[data-testid=records-grid]').textContent(), { timeout: 30_000 })
+      .toContain(lastId)
     await page.screenshot({ path: screenshotPath('02-last-row.png') })
 
     // Back to the import page and undo the whole import.
@@ -76,7 +80,9 @@ describe('import through the UI (browser mode, Chromium)', () => {
     const batchId = await batch.getAttribute('data-batch-id')
     await page.locator(`[data-testid=undo-${batchId}]`).click()
     await page.locator('[data-testid=confirm-ok]').click()
-    await expect.poll(() => page.locator('[data-testid=undo-notice]').textContent(), { timeout: 30_000 }).toContain('5,000')
+    await expect
+      .poll(() => page.locator('[data-testid=undo-notice]').textContent(), { timeout: 30_000 })
+      .toContain('5,000')
     await expect.poll(() => batch.textContent()).toContain('已撤销')
     await page.screenshot({ path: screenshotPath('03-undone.png'), fullPage: true })
 

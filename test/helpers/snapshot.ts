@@ -10,6 +10,6 @@ export function workspaceSnapshot(db: Db, options: { ignore?: string[] } = {}): 
     if (options.ignore?.includes(name)) continue
     snapshot[name] = db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all()
   }
-  snapshot.schema = db.prepare("SELECT type, name, sql FROM sqlite_master ORDER BY name").all()
+  snapshot.schema = db.prepare('SELECT type, name, sql FROM sqlite_master ORDER BY name').all()
   return snapshot
 }

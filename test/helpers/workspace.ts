@@ -45,8 +45,16 @@ export function testWorkspace() {
 }
 
 /** Writes a CSV (UTF-8, or another encoding via iconv-lite) from rows of cells. */
-export async function writeCsv(file: string, rows: string[][], encoding = 'utf-8', bom = false): Promise<string> {
-  const text = rows.map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(',')).join('\r\n') + '\r\n'
+export async function writeCsv(
+  file: string,
+  rows: string[][],
+  encoding = 'utf-8',
+  bom = false,
+): Promise<string> {
+  const text =
+    rows
+      .map((r) => r.map((c) => (/[",\r\n]/.test(c) ? `"${c.replace(/"/g, '""')}"` : c)).join(','))
+      .join('\r\n') + '\r\n'
   const iconv = (await import('iconv-lite')).default
   const body = encoding === 'utf-8' ? Buffer.from(text, 'utf8') : iconv.encode(text, encoding)
   fs.writeFileSync(file, bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body)

@@ -5,7 +5,10 @@ import { sql } from '../store/sql.ts'
 
 /** Records what the analyst did to the workspace: imports, undos, deletions, exports. */
 export function audit(db: Db, action: string, object: string, detail: unknown = {}): void {
-  run(db, sql`INSERT INTO audit_log (at, action, object, detail) VALUES (${nowIso()}, ${action}, ${object}, ${JSON.stringify(detail)})`)
+  run(
+    db,
+    sql`INSERT INTO audit_log (at, action, object, detail) VALUES (${nowIso()}, ${action}, ${object}, ${JSON.stringify(detail)})`,
+  )
 }
 
 export function listAudit(db: Db, limit: number): AuditEntry[] {

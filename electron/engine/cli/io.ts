@@ -18,5 +18,7 @@ export interface CliOptions {
 /** One line for stderr: the Chinese message, plus where it happened when the message does not say. */
 export function errorLine(error: EngineErrorData): string {
   const where = describeLocation(error)
-  return where && !error.message.includes(where) ? `错误：${error.message}（${where}）` : `错误：${error.message}`
+  return where && !error.message.includes(where)
+    ? `错误：${error.message}（${where}）`
+    : `错误：${error.message}`
 }

@@ -30,12 +30,21 @@ interface FieldRow {
 export function findDataset(db: Db, kind: DatasetKind, signature: string): number | undefined {
   const row =
     kind === 'generic'
-      ? get<{ id: number }>(db, sql`SELECT id FROM datasets WHERE kind = 'generic' AND signature = ${signature} ORDER BY id LIMIT 1`)
+      ? get<{ id: number }>(
+          db,
+          sql`SELECT id FROM datasets WHERE kind = 'generic' AND signature = ${signature} ORDER BY id LIMIT 1`,
+        )
       : get<{ id: number }>(db, sql`SELECT id FROM datasets WHERE kind = ${kind} ORDER BY id LIMIT 1`)
   return row?.id
 }
 
-export function createDataset(db: Db, name: string, kind: DatasetKind, signature: string, keyFields: string[]): number {
+export function createDataset(
+  db: Db,
+  name: string,
+  kind: DatasetKind,
+  signature: string,
+  keyFields: string[],
+): number {
   const at = nowIso()
   const result = run(
     db,
@@ -115,5 +124,9 @@ export function listDatasets(db: Db): DatasetSummary[] {
 export function getDataset(db: Db, datasetId: number): DatasetDetail {
   const row = get<DatasetRow>(db, sql`SELECT * FROM datasets WHERE id = ${datasetId}`)
   if (!row) throw new EngineError('NOT_FOUND', `数据集 ${datasetId} 不存在，可能已被删除。`)
-  return { ...summarise(db, row), fields: loadFields(db, datasetId), keyFields: JSON.parse(row.key_fields) as string[] }
+  return {
+    ...summarise(db, row),
+    fields: loadFields(db, datasetId),
+    keyFields: JSON.parse(row.key_fields) as string[],
+  }
 }

@@ -5,7 +5,10 @@ import type { EngineHost } from './types.ts'
 type Listener = Parameters<EngineHost['onEvent']>[0]
 
 /** The engine in this thread: for the CLI and tests, where nothing else needs the event loop. */
-export function createLocalHost(dbPath: string, mode: EngineContext['mode'] = 'cli'): EngineHost & { ctx: EngineContext } {
+export function createLocalHost(
+  dbPath: string,
+  mode: EngineContext['mode'] = 'cli',
+): EngineHost & { ctx: EngineContext } {
   const listeners = new Set<Listener>()
   const ctx = createContext(dbPath, mode, (event, payload) => listeners.forEach((l) => l(event, payload)))
   return {

@@ -19,7 +19,9 @@ try {
       port.close()
       return
     }
-    void dispatch(ctx, message.channel, message.args).then((envelope) => post({ type: 'result', id: message.id, envelope }))
+    void dispatch(ctx, message.channel, message.args).then((envelope) =>
+      post({ type: 'result', id: message.id, envelope }),
+    )
   })
   post({ type: 'ready' })
 } catch (error) {

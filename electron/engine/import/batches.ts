@@ -49,13 +49,23 @@ export function listBatches(db: Db, datasetId?: number): BatchSummary[] {
     unchanged: r.unchanged,
     rejected: r.rejected,
     errors: r.errors,
-    undoable: undoBlocker(db, { id: r.id, dataset_id: r.dataset_id, file_name: r.file_name, status: r.status }) === null,
+    undoable:
+      undoBlocker(db, { id: r.id, dataset_id: r.dataset_id, file_name: r.file_name, status: r.status }) ===
+      null,
     notes: JSON.parse(r.notes) as string[],
   }))
 }
 
-export function batchErrors(db: Db, batchId: number, offset: number, limit: number): { total: number; items: ImportIssue[] } {
-  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM import_errors WHERE batch_id = ${batchId}`)!.n
+export function batchErrors(
+  db: Db,
+  batchId: number,
+  offset: number,
+  limit: number,
+): { total: number; items: ImportIssue[] } {
+  const total = get<{ n: number }>(
+    db,
+    sql`SELECT count(*) AS n FROM import_errors WHERE batch_id = ${batchId}`,
+  )!.n
   const items = all<{ row: number | null; column_name: string | null; message: string }>(
     db,
     sql`SELECT row, column_name, message FROM import_errors WHERE batch_id = ${batchId} ORDER BY id LIMIT ${limit} OFFSET ${offset}`,

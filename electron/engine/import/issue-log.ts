@@ -16,7 +16,9 @@ export class IssueLog {
     db: Db,
     private readonly batchId: number,
   ) {
-    this.insert = db.prepare('INSERT INTO import_errors (batch_id, row, column_name, value, message) VALUES (?, ?, ?, ?, ?)')
+    this.insert = db.prepare(
+      'INSERT INTO import_errors (batch_id, row, column_name, value, message) VALUES (?, ?, ?, ?, ?)',
+    )
   }
 
   add(row: number | null, column: string | null, value: string | null, message: string): void {

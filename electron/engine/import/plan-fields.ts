@@ -38,7 +38,11 @@ export function planNewFields(
 }
 
 /** Adds 承办单位 (derived from 部门受案号) when the export has a case number but no 承办单位 column. */
-export function derivedFields(kind: DatasetKind, columns: string[], existing: DatasetField[]): FieldDefinition[] {
+export function derivedFields(
+  kind: DatasetKind,
+  columns: string[],
+  existing: DatasetField[],
+): FieldDefinition[] {
   const hasCaseNumber = columns.includes('部门受案号')
   const hasUnit = columns.includes(UNIT_FIELD) || existing.some((f) => f.name === UNIT_FIELD)
   if (!hasCaseNumber || hasUnit) return []

@@ -101,7 +101,8 @@ export class RowWriter {
       const field = plan[i].field
       const parsed = parseCell(field.type, text, field.role)
       values[this.planSlots[i]] = parsed.value
-      if (!parsed.ok) issues.add(line, field.name, text, `${PARSE_FAILURE[field.type]}「${text}」，已保留原文`)
+      if (!parsed.ok)
+        issues.add(line, field.name, text, `${PARSE_FAILURE[field.type]}「${text}」，已保留原文`)
       if (!parsed.ok || parsed.canonical !== text) (raw ??= {})[field.name] = text
     }
     if (cells.length > plan.length) {
@@ -123,14 +124,24 @@ export class RowWriter {
     const parts = this.keySlots.map((s) => (s >= 0 ? values[s] : null))
     const key = parts.every((p) => p !== null && p !== '') ? parts.join('\u0001') : null
     if (key === null) {
-      this.setup.issues.add(line, this.setup.keyFields.join('、'), null, '缺少记录键（部门受案号、嫌疑人编号），已导入，但重新导入时无法按键更新')
+      this.setup.issues.add(
+        line,
+        this.setup.keyFields.join('、'),
+        null,
+        '缺少记录键（部门受案号、嫌疑人编号），已导入，但重新导入时无法按键更新',
+      )
       this.store(line, null, null, values, raw)
       this.counts.inserted += 1
       return
     }
     const firstLine = this.seenKeys.get(key)
     if (firstLine !== undefined) {
-      this.setup.issues.add(line, this.setup.keyFields.join('、'), parts.join(' / '), `记录键与第 ${firstLine} 行重复，两行均已保留，请核对`)
+      this.setup.issues.add(
+        line,
+        this.setup.keyFields.join('、'),
+        parts.join(' / '),
+        `记录键与第 ${firstLine} 行重复，两行均已保留，请核对`,
+      )
       this.store(line, key, null, values, raw)
       this.counts.inserted += 1
       return
@@ -145,7 +156,8 @@ export class RowWriter {
     // Fields this export does not carry keep their previous values: a narrower export is not an erasure.
     const previous = current[current.length - 1]
     const planned = new Set(this.planSlots)
-    for (let s = 0; s < this.width; s++) if (!planned.has(s) && s !== this.unitSlot) values[s] = previous[s + 1]
+    for (let s = 0; s < this.width; s++)
+      if (!planned.has(s) && s !== this.unitSlot) values[s] = previous[s + 1]
     if (current.length === 1 && sameValues(previous, values, this.width)) {
       this.counts.unchanged += 1
       return
@@ -156,7 +168,9 @@ export class RowWriter {
   }
 
   private writeGeneric(line: number, values: unknown[], raw: Record<string, string> | null): void {
-    const hash = createHash('md5').update(JSON.stringify(values.slice(0, this.width))).digest('base64')
+    const hash = createHash('md5')
+      .update(JSON.stringify(values.slice(0, this.width)))
+      .digest('base64')
     const remaining = this.existingHashes.get(hash) ?? 0
     if (remaining > 0) {
       // The same row is already in the dataset from an earlier import: count it, do not duplicate it.
@@ -168,7 +182,13 @@ export class RowWriter {
     this.counts.inserted += 1
   }
 
-  private store(line: number, key: string | null, hash: string | null, values: unknown[], raw: Record<string, string> | null) {
+  private store(
+    line: number,
+    key: string | null,
+    hash: string | null,
+    values: unknown[],
+    raw: Record<string, string> | null,
+  ) {
     values[this.width] = this.setup.batchId
     values[this.width + 1] = line
     values[this.width + 2] = key

@@ -15,7 +15,7 @@ import { IssueLog } from './issue-log.ts'
 import { detectKind, knownHeaders } from './kinds.ts'
 import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
 import { openSheet } from './read/open.ts'
-import type { RawRow, SheetReader } from './read/types.ts'
+import type { RawRow } from './read/types.ts'
 import { classifyRow } from './row-kind.ts'
 import { RowWriter } from './row-writer.ts'
 import { asEngineError } from './sqlite-errors.ts'
@@ -49,7 +49,13 @@ export async function importFile(
     const now = Date.now()
     if (!force && now - lastEmit < 200) return
     lastEmit = now
-    onProgress({ file: displayName, phase, rowsRead, bytesRead: reader.bytesRead(), totalBytes: reader.totalBytes })
+    onProgress({
+      file: displayName,
+      phase,
+      rowsRead,
+      bytesRead: reader.bytesRead(),
+      totalBytes: reader.totalBytes,
+    })
   }
   progress('reading', true)
 
@@ -74,13 +80,20 @@ export async function importFile(
 
     db.exec('BEGIN IMMEDIATE')
     inTransaction = true
-    const signature = createHash('sha1').update([...columns].sort().join('\u0001')).digest('hex')
+    const signature = createHash('sha1')
+      .update([...columns].sort().join('\u0001'))
+      .digest('hex')
     let datasetId = findDataset(db, detected.kind, signature)
     const datasetName =
-      detected.kind === 'generic' ? displayName.replace(/\.(csv|txt|xlsx)$/i, '') : DATASET_KIND_NAMES[detected.kind]
-    if (datasetId === undefined) datasetId = createDataset(db, datasetName, detected.kind, signature, detected.keyFields)
+      detected.kind === 'generic'
+        ? displayName.replace(/\.(csv|txt|xlsx)$/i, '')
+        : DATASET_KIND_NAMES[detected.kind]
+    if (datasetId === undefined)
+      datasetId = createDataset(db, datasetName, detected.kind, signature, detected.keyFields)
     const before = loadFields(db, datasetId)
-    const dictionary = columns.map((_, i) => (detected.fields[i]?.source === 'dictionary' ? detected.fields[i] : null))
+    const dictionary = columns.map((_, i) =>
+      detected.fields[i]?.source === 'dictionary' ? detected.fields[i] : null,
+    )
     const added = [
       ...planNewFields(columns, dictionary, samples, before),
       ...derivedFields(detected.kind, columns, before),
@@ -88,9 +101,11 @@ export async function importFile(
     const fields = added.length > 0 ? addFields(db, datasetId, added) : before
     const plan = planColumns(columns, fields)
     const datasetWasEmpty =
-      get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} LIMIT 1`)!.n === 0
+      get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} LIMIT 1`)!.n ===
+      0
     const keyFields = JSON.parse(
-      get<{ key_fields: string }>(db, sql`SELECT key_fields FROM datasets WHERE id = ${datasetId}`)!.key_fields,
+      get<{ key_fields: string }>(db, sql`SELECT key_fields FROM datasets WHERE id = ${datasetId}`)!
+        .key_fields,
     ) as string[]
 
     const batchId = Number(
@@ -121,7 +136,9 @@ export async function importFile(
       for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
     }
     if (writer.counts.rows === 0 && skipped.total === 0) {
-      throw new EngineError('NO_HEADER', `文件「${displayName}」只有表头，没有数据行。`, { file: displayName })
+      throw new EngineError('NO_HEADER', `文件「${displayName}」只有表头，没有数据行。`, {
+        file: displayName,
+      })
     }
 
     const notes = [...header.notes]
@@ -168,7 +185,8 @@ export async function importFile(
 function statOrThrow(file: string, displayName: string): fs.Stats {
   try {
     const stat = fs.statSync(file)
-    if (!stat.isFile()) throw new EngineError('NOT_FOUND', `「${displayName}」不是文件。`, { file: displayName })
+    if (!stat.isFile())
+      throw new EngineError('NOT_FOUND', `「${displayName}」不是文件。`, { file: displayName })
     return stat
   } catch (error) {
     if (error instanceof EngineError) throw error

@@ -5,7 +5,11 @@ export function asEngineError(error: unknown, file: string): EngineError {
   if (error instanceof EngineError) return error
   const code = (error as { code?: string }).code
   if (code === 'SQLITE_FULL' || code === 'ENOSPC') {
-    return new EngineError('DISK_FULL', `导入「${file}」时磁盘空间不足，导入已撤回，工作区未被改动。请清理磁盘后重试。`, { file })
+    return new EngineError(
+      'DISK_FULL',
+      `导入「${file}」时磁盘空间不足，导入已撤回，工作区未被改动。请清理磁盘后重试。`,
+      { file },
+    )
   }
   if (code === 'SQLITE_BUSY') {
     return new EngineError('CONFLICT', `工作区正被另一个导入占用，「${file}」未导入，请稍后重试。`, { file })

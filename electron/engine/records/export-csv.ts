@@ -36,7 +36,10 @@ export function exportCsv(
   let rows = 0
   try {
     let chunk = '\uFEFF' + wanted.map(({ f }) => csvField(f.name)).join(',') + '\r\n'
-    for (const values of db.prepare(q.text).raw(true).iterate(...q.values) as Iterable<unknown[]>) {
+    for (const values of db
+      .prepare(q.text)
+      .raw(true)
+      .iterate(...q.values) as Iterable<unknown[]>) {
       chunk += wanted.map(({ f, i }) => csvField(displayValue(f.type, values[i + 1]))).join(',') + '\r\n'
       rows += 1
       if (chunk.length > 1 << 20) {

@@ -39,7 +39,10 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   const resolved = resolveQuery(db, query)
   const memory = memoryFor(db, query)
   if (memory.total < 0) {
-    memory.total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`)!.n
+    memory.total = get<{ n: number }>(
+      db,
+      sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`,
+    )!.n
   }
   const limit = query.endRow - query.startRow
   const columns = selectColumns(resolved.fields)
@@ -58,16 +61,23 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   } else {
     ids = sql`SELECT ${fragment(columns)} ${fragment(from)} ${fragment(orderBy(resolved.order, 'ASC'))} LIMIT ${limit} OFFSET ${query.startRow}`
   }
-  const raw = db.prepare(ids.text).raw(true).all(...ids.values) as unknown[][]
+  const raw = db
+    .prepare(ids.text)
+    .raw(true)
+    .all(...ids.values) as unknown[][]
   if (reverse) raw.reverse()
-  if (!resolved.sorted && raw.length > 0) memory.anchors.set(query.startRow + raw.length, raw[raw.length - 1][0] as number)
+  if (!resolved.sorted && raw.length > 0)
+    memory.anchors.set(query.startRow + raw.length, raw[raw.length - 1][0] as number)
   return { rows: toRows(db, query.datasetId, resolved.fields, raw), total: memory.total }
 }
 
 export function getRecord(db: Db, datasetId: number, recordId: number): RecordRow {
   const resolved = resolveQuery(db, { datasetId, filters: {}, sort: [] })
   const q = sql`SELECT ${fragment(selectColumns(resolved.fields))} FROM ${fragment(resolved.table)} WHERE _id = ${recordId}`
-  const row = db.prepare(q.text).raw(true).get(...q.values) as unknown[] | undefined
+  const row = db
+    .prepare(q.text)
+    .raw(true)
+    .get(...q.values) as unknown[] | undefined
   if (!row) throw new EngineError('NOT_FOUND', `记录 ${recordId} 不存在，可能已被撤销的导入删除。`)
   return toRows(db, datasetId, resolved.fields, [row])[0]
 }
@@ -81,7 +91,11 @@ export function selectColumns(fields: DatasetField[]): Sql {
 
 /** Converts raw SQLite rows to grid rows keyed by field name, booleans as 是/否, with original texts. */
 export function toRows(db: Db, datasetId: number, fields: DatasetField[], raw: unknown[][]): RecordRow[] {
-  const rawTexts = originalTexts(db, datasetId, raw.map((r) => r[0] as number))
+  const rawTexts = originalTexts(
+    db,
+    datasetId,
+    raw.map((r) => r[0] as number),
+  )
   return raw.map((values) => {
     const row: RecordRow = { _id: values[0] as number }
     fields.forEach((f, i) => {

@@ -46,7 +46,8 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
 
   const server = http.createServer((req, res) => {
     handle(req, res).catch((error: unknown) => {
-      if (!res.headersSent) sendJson(res, 500, fail({ code: 'INTERNAL', message: `内部错误：${String(error)}` }))
+      if (!res.headersSent)
+        sendJson(res, 500, fail({ code: 'INTERNAL', message: `内部错误：${String(error)}` }))
       else res.end()
     })
   })
@@ -60,7 +61,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     }
     if (!url.pathname.startsWith('/api/')) return serveStatic(url.pathname, res)
     const given = req.headers[TOKEN_HEADER] ?? url.searchParams.get('token')
-    const sameOrigin = !req.headers.origin || req.headers.origin === origin || req.headers.origin === origin.replace('127.0.0.1', 'localhost')
+    const sameOrigin =
+      !req.headers.origin ||
+      req.headers.origin === origin ||
+      req.headers.origin === origin.replace('127.0.0.1', 'localhost')
     if (given !== token || !sameOrigin) {
       sendJson(res, 403, fail({ code: 'BAD_ARGUMENT', message: '请求未授权：请从研判工作台页面访问。' }))
       return
@@ -77,7 +81,10 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     if (!body.ok) return sendJson(res, 400, body)
     const args = body.value as { files?: unknown[] } | null
     // The browser has no file paths: it may only import what it uploaded through /api/upload.
-    if (channel === 'dataset/import' && args?.files?.some((f) => typeof f === 'object' && f !== null && 'path' in f)) {
+    if (
+      channel === 'dataset/import' &&
+      args?.files?.some((f) => typeof f === 'object' && f !== null && 'path' in f)
+    ) {
       return sendJson(res, 400, fail({ code: 'BAD_ARGUMENT', message: '浏览器模式下只能导入上传的文件。' }))
     }
     sendJson(res, 200, await options.host.call(channel, body.value))
@@ -89,9 +96,16 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
       res.writeHead(404, { 'content-type': 'text/plain; charset=utf-8' }).end('未找到')
       return
     }
-    const headers = { 'content-type': contentType(file), 'content-security-policy': CSP, 'x-content-type-options': 'nosniff', 'cache-control': 'no-cache' }
+    const headers = {
+      'content-type': contentType(file),
+      'content-security-policy': CSP,
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'no-cache',
+    }
     if (file.endsWith('index.html')) {
-      const html = fs.readFileSync(file, 'utf8').replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`)
+      const html = fs
+        .readFileSync(file, 'utf8')
+        .replace('</head>', `<meta name="${TOKEN_META}" content="${token}"></head>`)
       res.writeHead(200, headers).end(html)
       return
     }
@@ -100,7 +114,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
   }
 
   function openEvents(res: http.ServerResponse): void {
-    res.writeHead(200, { 'content-type': 'text/event-stream; charset=utf-8', 'cache-control': 'no-cache', connection: 'keep-alive' })
+    res.writeHead(200, {
+      'content-type': 'text/event-stream; charset=utf-8',
+      'cache-control': 'no-cache',
+      connection: 'keep-alive',
+    })
     res.write(': connected\n\n')
     events.add(res)
     res.on('close', () => events.delete(res))
@@ -110,7 +128,12 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     const name = path.basename(url.searchParams.get('name') ?? '').slice(0, 255)
     if (!name) return sendJson(res, 400, fail({ code: 'BAD_ARGUMENT', message: '上传缺少文件名。' }))
     const declared = Number(req.headers['content-length'] ?? 0)
-    if (declared > MAX_UPLOAD) return sendJson(res, 413, fail({ code: 'TOO_LARGE', message: `文件「${name}」超过 8 GB，无法导入。`, file: name }))
+    if (declared > MAX_UPLOAD)
+      return sendJson(
+        res,
+        413,
+        fail({ code: 'TOO_LARGE', message: `文件「${name}」超过 8 GB，无法导入。`, file: name }),
+      )
     fs.mkdirSync(uploadDir, { recursive: true })
     const id = randomBytes(16).toString('hex')
     const target = path.join(uploadDir, id)
@@ -119,7 +142,15 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     } catch (error) {
       fs.rmSync(target, { force: true })
       const full = (error as { code?: string }).code === 'ENOSPC'
-      return sendJson(res, 500, fail({ code: full ? 'DISK_FULL' : 'IMPORT_FAILED', message: full ? `上传「${name}」时磁盘空间不足。` : `上传「${name}」失败，请重试。`, file: name }))
+      return sendJson(
+        res,
+        500,
+        fail({
+          code: full ? 'DISK_FULL' : 'IMPORT_FAILED',
+          message: full ? `上传「${name}」时磁盘空间不足。` : `上传「${name}」失败，请重试。`,
+          file: name,
+        }),
+      )
     }
     sendJson(res, 200, ok({ upload: id, name }))
   }

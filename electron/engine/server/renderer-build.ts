@@ -6,7 +6,8 @@ function newest(dir: string): number {
   if (!fs.existsSync(dir)) return 0
   let latest = 0
   for (const entry of fs.readdirSync(dir, { withFileTypes: true, recursive: true })) {
-    if (entry.isFile()) latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
+    if (entry.isFile())
+      latest = Math.max(latest, fs.statSync(path.join(entry.parentPath, entry.name)).mtimeMs)
   }
   return latest
 }
@@ -15,7 +16,10 @@ function newest(dir: string): number {
  * Browser mode serves the built renderer. A fresh clone has no build, and a developer may have
  * changed the sources since the last one: build with Vite when the output is missing or stale.
  */
-export async function ensureRendererBuilt(root: string, log: (line: string) => void = () => {}): Promise<string> {
+export async function ensureRendererBuilt(
+  root: string,
+  log: (line: string) => void = () => {},
+): Promise<string> {
   const out = path.join(root, 'build', 'renderer')
   const index = path.join(out, 'index.html')
   const sourceTime = Math.max(newest(path.join(root, 'renderer')), newest(path.join(root, 'shared')))

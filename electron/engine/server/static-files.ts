@@ -13,7 +13,8 @@ const TYPES: Record<string, string> = {
   '.woff2': 'font/woff2',
 }
 
-export const contentType = (file: string) => TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
+export const contentType = (file: string) =>
+  TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream'
 
 /** Resolves a URL path inside `root`, refusing anything that escapes it (`..`, encoded or not). */
 export function resolveStatic(root: string, urlPath: string): string | null {

@@ -9,8 +9,13 @@ import { handlers } from './services.ts'
  * The one entry point of every transport: validates the channel name and its argument, runs the
  * service, and wraps the outcome in an envelope. Nothing thrown escapes as an exception.
  */
-export async function dispatch(ctx: EngineContext, channel: string, args: unknown): Promise<Envelope<unknown>> {
-  if (!isChannel(channel)) return fail({ code: 'UNKNOWN_CHANNEL', message: `未知的请求通道「${channel.slice(0, 60)}」。` })
+export async function dispatch(
+  ctx: EngineContext,
+  channel: string,
+  args: unknown,
+): Promise<Envelope<unknown>> {
+  if (!isChannel(channel))
+    return fail({ code: 'UNKNOWN_CHANNEL', message: `未知的请求通道「${channel.slice(0, 60)}」。` })
   try {
     const parsed = parseArgs(channel, args)
     const handler = handlers[channel] as (ctx: EngineContext, args: unknown) => unknown

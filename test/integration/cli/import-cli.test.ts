@@ -33,7 +33,11 @@ describe('yanpan import (CLI)', () => {
     })
     // Same workspace through YANPAN_DB: the batch is listed.
     const batches = runCli(['batches', '--json'], { YANPAN_DB: db })
-    expect(JSON.parse(batches.stdout)[0]).toMatchObject({ file: '审查逮捕.csv', rows: 12, status: 'committed' })
+    expect(JSON.parse(batches.stdout)[0]).toMatchObject({
+      file: '审查逮捕.csv',
+      rows: 12,
+      status: 'committed',
+    })
   })
 
   it('exits non-zero with a Chinese message naming the file on failure', () => {

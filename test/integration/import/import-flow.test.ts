@@ -18,7 +18,9 @@ describe('importing a 010101 export', () => {
     expect(result.kind).toBe('010101')
     expect(result.rows).toBe(40)
     expect(result.inserted).toBe(40)
-    expect(result.errors).toEqual([{ row: 6, column: '受理日期', message: expect.stringContaining('2024-02-30') }])
+    expect(result.errors).toEqual([
+      { row: 6, column: '受理日期', message: expect.stringContaining('2024-02-30') },
+    ])
 
     const dataset = await ws.call('dataset/get', { datasetId: result.datasetId })
     expect(dataset.records).toBe(40)
@@ -94,7 +96,9 @@ describe('importing a 010101 export', () => {
 
     const undone = await ws.call('import/undo', { batchId: second.batchId })
     expect(undone).toEqual({ batchId: second.batchId, removed: 2, restored: 1 })
-    expect(workspaceSnapshot(ws.db, { ignore: ['import_batches', 'audit_log', 'import_errors'] })).toEqual(afterFirst)
+    expect(workspaceSnapshot(ws.db, { ignore: ['import_batches', 'audit_log', 'import_errors'] })).toEqual(
+      afterFirst,
+    )
     const audit = await ws.call('audit/list', {})
     expect(audit.map((e) => e.action)).toEqual(['undo-import', 'import', 'import'])
   })
@@ -135,7 +139,10 @@ describe('failed imports leave the workspace exactly as it was', () => {
     await ws.call('dataset/import', { files: [{ path: good }] })
     const before = workspaceSnapshot(ws.db)
     const bad = path.join(ws.dir, 'bad.csv')
-    fs.writeFileSync(bad, ARREST_HEADER.join(',') + '\r\n' + arrestRow(9).join(',') + '\r\n"未闭合的引号,' + 'x'.repeat(50))
+    fs.writeFileSync(
+      bad,
+      ARREST_HEADER.join(',') + '\r\n' + arrestRow(9).join(',') + '\r\n"未闭合的引号,' + 'x'.repeat(50),
+    )
     const error = await ws.failure('dataset/import', { files: [{ path: bad }] })
     expect(error.code).toBe('CORRUPT_FILE')
     expect(error.message).toContain('bad.csv')
@@ -152,7 +159,10 @@ describe('failed imports leave the workspace exactly as it was', () => {
     const { openWorkspace } = await import('../../../electron/engine/store/database.ts')
     const own = openWorkspace(ws.dbPath)
     own.pragma(`max_page_count = ${pages + 20}`)
-    await expect(importFile(own, file, 'big.csv')).rejects.toMatchObject({ code: 'DISK_FULL', message: expect.stringContaining('磁盘空间不足') })
+    await expect(importFile(own, file, 'big.csv')).rejects.toMatchObject({
+      code: 'DISK_FULL',
+      message: expect.stringContaining('磁盘空间不足'),
+    })
     own.close()
     expect(workspaceSnapshot(ws.db)).toEqual(before)
   })

@@ -45,7 +45,12 @@ describe('records/page', () => {
       endRow: 300,
       filters: {
         审结处理结果: { filterType: 'text', type: 'equals', filter: '不批准逮捕' },
-        受理日期: { filterType: 'date', type: 'inRange', dateFrom: '2024-03-01 00:00:00', dateTo: '2024-05-31 00:00:00' },
+        受理日期: {
+          filterType: 'date',
+          type: 'inRange',
+          dateFrom: '2024-03-01 00:00:00',
+          dateTo: '2024-05-31 00:00:00',
+        },
         是否利用电信或网络实施犯罪: { filterType: 'text', type: 'equals', filter: '是' },
       },
     })
@@ -74,7 +79,11 @@ describe('records/page', () => {
 
   it('exports the current view as CSV with formula injection neutralised', async () => {
     const ws = testWorkspace()
-    const rows = [arrestRow(0, { set: { 案件名称: '=HYPERLINK("http://x","点我")' } }), arrestRow(1, { set: { 嫌疑人姓名: '@SUM(A1)' } }), arrestRow(2)]
+    const rows = [
+      arrestRow(0, { set: { 案件名称: '=HYPERLINK("http://x","点我")' } }),
+      arrestRow(1, { set: { 嫌疑人姓名: '@SUM(A1)' } }),
+      arrestRow(2),
+    ]
     const file = await writeCsv(path.join(ws.dir, 'a.csv'), [ARREST_HEADER, ...rows])
     const { datasetId } = (await ws.call('dataset/import', { files: [{ path: file }] })).imports[0]
     const exported = await ws.call('records/exportCsv', {

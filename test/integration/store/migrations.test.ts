@@ -12,8 +12,14 @@ describe('workspace migrations', () => {
     expect(db.pragma('user_version', { simple: true })).toBe(migrations.length)
     expect(db.pragma('journal_mode', { simple: true })).toBe('wal')
     expect(db.pragma('foreign_keys', { simple: true })).toBe(1)
-    const tables = (db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as { name: string }[]).map((t) => t.name)
-    expect(tables).toEqual(expect.arrayContaining(['audit_log', 'dataset_fields', 'datasets', 'import_batches', 'import_errors']))
+    const tables = (
+      db.prepare("SELECT name FROM sqlite_master WHERE type='table' ORDER BY name").all() as {
+        name: string
+      }[]
+    ).map((t) => t.name)
+    expect(tables).toEqual(
+      expect.arrayContaining(['audit_log', 'dataset_fields', 'datasets', 'import_batches', 'import_errors']),
+    )
     db.close()
   })
 

@@ -49,7 +49,8 @@ function describe(r: ImportFileResult): string {
   for (const note of r.notes) lines.push(`  · ${note}`)
   if (r.errors.length > 0) {
     lines.push(`  单元格问题 ${r.errors.length} 处（前 10 处）：`)
-    for (const e of r.errors.slice(0, 10)) lines.push(`    第 ${e.row ?? '-'} 行${e.column ? `「${e.column}」` : ''}：${e.message}`)
+    for (const e of r.errors.slice(0, 10))
+      lines.push(`    第 ${e.row ?? '-'} 行${e.column ? `「${e.column}」` : ''}：${e.message}`)
   }
   return lines.join('\n')
 }

@@ -19,7 +19,11 @@ export async function serveCommand(options: CliOptions, io: CliIo): Promise<numb
   } catch (error) {
     await host.close()
     const inUse = (error as { code?: string }).code === 'EADDRINUSE'
-    io.err(inUse ? `端口 ${port} 已被占用，请用 --port 指定其他端口（--port 0 自动选择）。` : `启动失败：${String(error)}`)
+    io.err(
+      inUse
+        ? `端口 ${port} 已被占用，请用 --port 指定其他端口（--port 0 自动选择）。`
+        : `启动失败：${String(error)}`,
+    )
     return 1
   }
   io.out(`研判工作台（浏览器模式）已启动：${bridge.url}`)
