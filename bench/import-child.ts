@@ -9,7 +9,7 @@ import { openSheet } from '../electron/engine/import/read/open.ts'
 import { createLocalHost } from '../electron/engine/host/local-host.ts'
 
 const [mode, file, dbFile] = process.argv.slice(2)
-const started = performance.now()
+let started = 0
 const rssMb = () => Math.round(process.resourceUsage().maxRSS / 1024)
 
 async function parseOnly(insert?: (cells: string[]) => void): Promise<number> {
@@ -105,5 +105,6 @@ async function main(): Promise<Record<string, unknown>> {
   throw new Error(`unknown mode ${mode}`)
 }
 
+started = performance.now()
 const result = await main()
 console.log(JSON.stringify({ ...result, ms: Math.round(performance.now() - started), rssMb: rssMb() }))

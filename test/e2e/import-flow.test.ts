@@ -58,8 +58,8 @@ describe('import through the UI (browser mode, Chromium)', () => {
     await page.locator('[data-testid^=dataset-]').first().click()
     const count = page.locator('[data-testid=record-count]')
     await expect.poll(() => count.getAttribute('data-count'), { timeout: 30_000 }).toBe(String(ROWS))
-    await page.locator('.ag-row').first().waitFor()
-    expect(await page.locator('[data-testid=records-grid]').textContent()).toContain('XYR100000')
+    // Rows arrive block by block from the engine: wait for the first record to be drawn.
+    await expect.poll(() => page.locator('[data-testid=records-grid]').textContent(), { timeout: 30_000 }).toContain('XYR100000')
 
     // Scroll to the very last record: the infinite row model fetches the final block by itself.
     await page.evaluate((last) => {

@@ -1,6 +1,6 @@
 import type { FieldType } from '../../../shared/domain/fields.ts'
 import type { Db } from '../store/database.ts'
-import { ident, keyword, sql } from '../store/sql.ts'
+import { fragment, ident, keyword, sql } from '../store/sql.ts'
 
 /**
  * Each dataset keeps its records in `records_<id>`: engine columns prefixed with `_` and one column
@@ -28,7 +28,7 @@ const AFFINITY: Record<FieldType, 'INTEGER' | 'REAL' | 'TEXT'> = {
 export function createRecordsTable(db: Db, datasetId: number): void {
   const records = ident(recordsTable(datasetId))
   const raw = ident(rawTable(datasetId))
-  for (const q of [
+  db.exec(
     sql`CREATE TABLE ${records} (
       _id INTEGER PRIMARY KEY,
       _batch INTEGER NOT NULL,
@@ -36,14 +36,33 @@ export function createRecordsTable(db: Db, datasetId: number): void {
       _key TEXT,
       _hash TEXT,
       _superseded_by INTEGER
-    )`,
-    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_key`)} ON ${records} (_key) WHERE _superseded_by IS NULL`,
-    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_batch`)} ON ${records} (_batch)`,
-    sql`CREATE INDEX ${ident(`${recordsTable(datasetId)}_superseded`)} ON ${records} (_superseded_by) WHERE _superseded_by IS NOT NULL`,
-    sql`CREATE TABLE ${raw} (record_id INTEGER PRIMARY KEY, cells TEXT NOT NULL)`,
-  ]) {
-    db.exec(q.text)
-  }
+    )`.text,
+  )
+  db.exec(sql`CREATE TABLE ${raw} (record_id INTEGER PRIMARY KEY, cells TEXT NOT NULL)`.text)
+  createRecordIndexes(db, datasetId)
+}
+
+/** The indexes re-imports and undo rely on: current records by key, records by batch, superseded ones. */
+function recordIndexes(datasetId: number): { name: string; create: string }[] {
+  const table = recordsTable(datasetId)
+  const records = ident(table)
+  return [
+    { name: `${table}_key`, on: sql`(_key) WHERE _superseded_by IS NULL` },
+    { name: `${table}_batch`, on: sql`(_batch)` },
+    { name: `${table}_superseded`, on: sql`(_superseded_by) WHERE _superseded_by IS NOT NULL` },
+  ].map(({ name, on }) => ({ name, create: sql`CREATE INDEX IF NOT EXISTS ${ident(name)} ON ${records} ${fragment(on)}`.text }))
+}
+
+export function createRecordIndexes(db: Db, datasetId: number): void {
+  for (const index of recordIndexes(datasetId)) db.exec(index.create)
+}
+
+/**
+ * Bulk-loading an empty table and indexing it afterwards is faster than maintaining the indexes row
+ * by row; the first import of a dataset drops them and calls createRecordIndexes when done.
+ */
+export function dropRecordIndexes(db: Db, datasetId: number): void {
+  for (const index of recordIndexes(datasetId)) db.exec(sql`DROP INDEX IF EXISTS ${ident(index.name)}`.text)
 }
 
 export function addRecordsColumn(db: Db, datasetId: number, position: number, type: FieldType): void {

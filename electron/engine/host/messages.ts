@@ -10,6 +10,8 @@ export type FromWorker =
   | { type: 'event'; name: string; payload: unknown }
 
 export interface WorkerData {
+  /** Source module for the tsx shim (source mode only). */
+  entry?: string
   dbPath: string
   mode: 'electron' | 'browser' | 'cli'
 }

@@ -1,12 +1,10 @@
-import fs from 'node:fs'
-import path from 'node:path'
-import { fileURLToPath } from 'node:url'
 import { Worker } from 'node:worker_threads'
 import type { Envelope } from '../../../shared/ipc/envelope.ts'
 import type { EventName, EngineEvents } from '../../../shared/ipc/contract.ts'
 import { workspaceFolders } from '../workspace-folders.ts'
 import type { FromWorker, ToWorker, WorkerData } from './messages.ts'
 import type { EngineHost } from './types.ts'
+import { workerScript } from './worker-script.ts'
 
 export interface WorkerHostOptions {
   dbPath: string
@@ -15,16 +13,12 @@ export interface WorkerHostOptions {
   workerFile?: string
 }
 
-function defaultWorkerFile(): string {
-  const here = typeof __dirname === 'string' ? __dirname : path.dirname(fileURLToPath(import.meta.url))
-  const bundled = path.join(here, 'engine-worker.cjs')
-  return fs.existsSync(bundled) ? bundled : path.join(here, 'worker-entry.mjs')
-}
 
 /** Runs the engine in a worker thread so the main thread (window, HTTP server) never blocks. */
 export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost> {
-  const worker = new Worker(options.workerFile ?? defaultWorkerFile(), {
-    workerData: { dbPath: options.dbPath, mode: options.mode ?? 'browser' } satisfies WorkerData,
+  const script = workerScript('engine-worker', './worker.ts')
+  const worker = new Worker(options.workerFile ?? script.file, {
+    workerData: { ...script.workerData, dbPath: options.dbPath, mode: options.mode ?? 'browser' } satisfies WorkerData,
   })
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>()
   const listeners = new Set<Parameters<EngineHost['onEvent']>[0]>()

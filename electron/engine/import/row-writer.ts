@@ -54,6 +54,7 @@ export class RowWriter {
   private readonly caseNumberSlot: number
   private readonly planSlots: number[]
   private readonly seenKeys = new Map<string, number>()
+  private readonly values: unknown[]
   private readonly existingHashes = new Map<string, number>()
   private readonly insert
   private readonly insertRaw
@@ -63,6 +64,7 @@ export class RowWriter {
   constructor(private readonly setup: RowWriterSetup) {
     const { db, datasetId, fields, plan, keyFields } = setup
     this.width = fields.length
+    this.values = new Array(this.width + 4).fill(null)
     this.slot = new Map(fields.map((f, i) => [f.name, i]))
     this.keySlots = keyFields.map((name) => this.slot.get(name) ?? -1)
     const planned = new Set(plan.map((p) => p.field.name))
@@ -93,7 +95,9 @@ export class RowWriter {
   write(line: number, cells: string[]): void {
     const { plan, issues } = this.setup
     this.counts.rows += 1
-    const values: unknown[] = new Array(this.width + 4).fill(null)
+    // One array reused for every row: better-sqlite3 copies the values when binding, and a million
+    // rows of ~130-slot arrays would otherwise keep the garbage collector busy.
+    const values = this.values.fill(null)
     let raw: Record<string, string> | null = null
     for (let i = 0; i < plan.length; i++) {
       const text = cells[plan[i].index]

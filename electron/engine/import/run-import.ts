@@ -5,7 +5,7 @@ import type { EngineEvents, ImportFileResult } from '../../../shared/ipc/contrac
 import { audit } from '../audit/audit-log.ts'
 import { nowIso } from '../clock.ts'
 import { addFields, createDataset, findDataset, loadFields, touchDataset } from '../datasets/dataset-store.ts'
-import { recordsTable } from '../datasets/records-table.ts'
+import { createRecordIndexes, dropRecordIndexes, recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { get, run, type Db } from '../store/database.ts'
 import { ident, sql } from '../store/sql.ts'
@@ -116,6 +116,7 @@ export async function importFile(
                     ${reader.sheet}, ${nowIso()})`,
       ).lastInsertRowid,
     )
+    if (datasetWasEmpty) dropRecordIndexes(db, datasetId)
     const issues = new IssueLog(db, batchId)
     const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
     const skipped = { blank: 0, total: 0, repeatedHeader: 0 }
@@ -151,6 +152,7 @@ export async function importFile(
     const overflow = issues.overflowNote()
     if (overflow) notes.push(overflow)
 
+    if (datasetWasEmpty) createRecordIndexes(db, datasetId)
     const c = writer.counts
     run(
       db,

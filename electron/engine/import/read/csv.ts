@@ -54,6 +54,8 @@ export async function openCsv(
     stream = fileStream
     const decoder = createChunkDecoder(sniff.encoding)
     const parser = new RecordParser(delimiter, newline)
+    // In UTF-16 every ASCII character carries a NUL byte; only a NUL code unit (two zero bytes) counts.
+    const nulProbe = sniff.encoding.startsWith('utf-16') ? Buffer.alloc(2) : Buffer.alloc(1)
     let pending = ''
     let line = 0
     let records: string[][] = []
@@ -71,12 +73,10 @@ export async function openCsv(
       for await (const chunk of fileStream as AsyncIterable<Buffer>) {
         if (closed) return
         consumed += chunk.length
-        const input = pending + decoder.write(chunk)
-        const nul = heavyNulAt(input)
-        if (nul >= 0) {
-          const row = line + 1 + countOf(input.slice(0, nul), newline)
-          throw new EngineError('CORRUPT_FILE', binaryMessage(displayName, row), { file: displayName, row })
-        }
+        const text = decoder.write(chunk)
+        // Looking for NUL in the raw bytes (memchr) is far cheaper than in the decoded text.
+        if (chunk.indexOf(nulProbe) >= 0) checkNuls(text, displayName, line, newline)
+        const input = pending + text
         const result = parser.parse(input, false, records)
         take()
         pending = input.slice(result.cursor)
@@ -117,15 +117,18 @@ export async function openCsv(
 
 /**
  * Real exports never contain NUL; a burst of them means a zero-filled block (a copy interrupted by a
- * crash) or a binary file. Returns where the first NUL is when they are too many, else -1;
- * `indexOf` keeps the common case (none) almost free.
+ * crash) or a binary file. A few stray NULs are tolerated. The row named is the one the block starts
+ * in, counted from the last complete row before this chunk.
  */
-function heavyNulAt(text: string): number {
+function checkNuls(text: string, displayName: string, line: number, newline: string): void {
   const first = text.indexOf('\u0000')
-  if (first < 0) return -1
+  if (first < 0) return
   let count = 0
   for (let at = first; at >= 0; at = text.indexOf('\u0000', at + 1)) count++
-  return count > 16 && count > (text.length - first) * BINARY_SHARE ? first : -1
+  if (count > 16 && count > (text.length - first) * BINARY_SHARE) {
+    const row = line + 1 + countOf(text.slice(0, first), newline)
+    throw new EngineError('CORRUPT_FILE', binaryMessage(displayName, row), { file: displayName, row })
+  }
 }
 
 function countOf(text: string, part: string): number {

@@ -44,16 +44,19 @@ describe('openXlsx on cases.xlsx', () => {
     expect(row(9)[5]).toBe('') // empty (styled) cell
   })
 
-  it('reads the first visible sheet that has data, keeping its row numbers', async () => {
-    const reader = await openXlsx(fixture('sheet-choice.xlsx'), 'sheet-choice.xlsx')
-    const { rows } = await readAll(reader)
-    expect(reader.sheet).toBe('明细')
-    expect(rows).toEqual([
-      { line: 3, cells: ['部门受案号', '嫌疑人姓名', '受理日期'] },
-      { line: 4, cells: ['宁检捕受[2024]32010200001号', '张某', '2024-01-05'] },
-      { line: 5, cells: ['宁检捕受[2024]32010200002号', '李某某', '2024-01-08'] },
-    ])
-  })
+  it.each(['sheet-choice.xlsx', 'sheet-choice-streamable.xlsx'])(
+    '%s: the first visible sheet that has data, with its row numbers',
+    async (name) => {
+      const reader = await openXlsx(fixture(name), name)
+      const { rows } = await readAll(reader)
+      expect(reader.sheet).toBe('明细')
+      expect(rows).toEqual([
+        { line: 3, cells: ['部门受案号', '嫌疑人姓名', '受理日期'] },
+        { line: 4, cells: ['宁检捕受[2024]32010200001号', '张某', '2024-01-05'] },
+        { line: 5, cells: ['宁检捕受[2024]32010200002号', '李某某', '2024-01-08'] },
+      ])
+    },
+  )
 })
 
 describe('openXlsx on bad input', () => {
