@@ -224,7 +224,7 @@ class Checker implements CheckContext {
     if (!requireType(this, right, ast.right, ['text'], `${op}之后`)) return null
     if (ast.op === 'matches' && right.kind === 'literal' && typeof right.value === 'string') {
       const problem = regexError(right.value)
-      if (problem !== null) return this.fail(ast.right.span, `正则表达式有误：${problem}`)
+      if (problem !== null) return this.fail(ast.right.span, `正则表达式写法有误（${problem}）`)
     }
     return { kind: 'textTest', type: 'boolean', op: ast.op, left, right }
   }

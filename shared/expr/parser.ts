@@ -348,6 +348,7 @@ class Parser {
     this.advance()
     this.advance() // (
     const args: Ast[] = []
+    if (this.peek().kind === 'end') this.unexpected(['参数', '“)”'])
     if (!this.isOperator(')')) {
       args.push(this.or())
       while (this.isOperator(',')) {
@@ -370,7 +371,11 @@ class Parser {
   private unexpected(expected: string[]): never {
     const token = this.peek()
     let detail = `此处应为${listAlternatives(expected)}，${token.kind === 'end' ? '但表达式已结束' : `实际为${quote(token.text)}`}`
-    const glued = token.kind === 'name' && !token.bracketed ? gluedKeyword(token.value) : undefined
+    // `应当逮捕情形包含 '…'`: the keyword hides in the name before the unexpected token, or in it.
+    const previous = this.index > 0 ? this.tokens[this.index - 1] : undefined
+    const glued =
+      (token.kind === 'name' && !token.bracketed ? gluedKeyword(token.value) : undefined) ??
+      (previous?.kind === 'name' && !previous.bracketed ? gluedKeyword(previous.value) : undefined)
     if (glued !== undefined) detail += `（关键字${quote(glued)}前后需要空格）`
     return this.fail(token, detail, expected)
   }

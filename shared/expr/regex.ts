@@ -46,6 +46,8 @@ export function regexError(pattern: string): string | null {
     new RegExp(pattern, 'u')
     return null
   } catch (error) {
-    return error instanceof Error ? error.message : String(error)
+    // V8 says 'Invalid regular expression: /[a-/u: Unterminated character class': keep the reason.
+    const message = error instanceof Error ? error.message : String(error)
+    return message.slice(message.lastIndexOf(': ') + 2) || message
   }
 }

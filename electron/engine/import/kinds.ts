@@ -165,13 +165,18 @@ interface Candidate {
   byKey: Map<string, DictionaryField>
   signatureComplete: boolean
   share: number
+  found: number
 }
+
+/** Distinctive headers that recognise a narrow export (analysts configure which columns to export). */
+const NARROW_EXPORT_MINIMUM = 3
 
 /**
  * Decides the export kind and gives each header its definition.
  *
  * A kind is recognised when both key fields are present and either its whole signature or at least
- * 60% of its distinctive headers (those in its documented list but not in the other kind's) are.
+ * 60% of its distinctive headers (those in its documented list but not in the other kind's) are,
+ * or, for a narrow export with few columns, at least three distinctive headers and none of the other kind's.
  * When both qualify, the one with the larger share wins. Headers the chosen kind does not know but
  * the other kind does (fields migrate between the two exports) take the other definition. A generic
  * export still gets the seven common definitions (部门受案号, 受理日期 …) and, when 部门受案号 and
@@ -185,7 +190,12 @@ export function detectKind(headers: string[], dictionaries = loadKindDictionarie
   const candidates = dictionaries.map((dictionary) => candidateFor(dictionary, dictionaries, present))
   const recognised = candidates
     .filter((c) => c.dictionary.key.every((k) => present.has(headerKey(k))))
-    .filter((c) => c.signatureComplete || c.share >= KIND_SHARE_THRESHOLD)
+    .filter(
+      (c) =>
+        c.signatureComplete ||
+        c.share >= KIND_SHARE_THRESHOLD ||
+        (c.found >= NARROW_EXPORT_MINIMUM && candidates.every((o) => o === c || o.found === 0)),
+    )
     .sort((a, b) => b.share - a.share || Number(b.signatureComplete) - Number(a.signatureComplete))
   const chosen = recognised[0]
 
@@ -229,6 +239,7 @@ function candidateFor(dictionary: KindDictionary, all: KindDictionary[], present
     byKey,
     signatureComplete: dictionary.signature.every((s) => present.has(headerKey(s))),
     share: distinctive.length === 0 ? 0 : found / distinctive.length,
+    found,
   }
 }
 

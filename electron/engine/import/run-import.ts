@@ -16,7 +16,7 @@ import { detectKind, knownHeaders } from './kinds.ts'
 import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
 import { openSheet } from './read/open.ts'
 import type { RawRow } from './read/types.ts'
-import { classifyRow } from './row-kind.ts'
+import { classifyRow, RowKindTally } from './row-kind.ts'
 import { RowWriter } from './row-writer.ts'
 import { asEngineError } from './sqlite-errors.ts'
 
@@ -70,7 +70,7 @@ export async function importFile(
       if (next.done) exhausted = true
       else head.push(...next.value)
     }
-    const header = detectHeader(head.slice(0, HEADER_WINDOW), knownHeaders())
+    const header = detectHeader(head.slice(0, HEADER_WINDOW), knownHeaders(), { fileName: displayName })
     const detected = detectKind(header.columns)
     // Fields are named as the dictionary spells them (保证金（万元） for a file's 保证金(万元)), so keys
     // and rules find them whatever variant the export used.
@@ -119,14 +119,13 @@ export async function importFile(
     if (datasetWasEmpty) dropRecordIndexes(db, datasetId)
     const issues = new IssueLog(db, batchId)
     const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
-    const skipped = { blank: 0, total: 0, repeatedHeader: 0 }
+    const tally = new RowKindTally()
+    let repeatedHeaders = 0
     const consume = (rows: RawRow[]) => {
       for (const row of rows) {
         rowsRead += 1
-        const kind = classifyRow(row.cells)
-        if (kind === 'blank') skipped.blank += 1
-        else if (kind === 'total') skipped.total += 1
-        else if (repeatsHeader(row.cells, header.columns)) skipped.repeatedHeader += 1
+        if (tally.add(row) !== 'data') continue
+        if (repeatsHeader(row.cells, header.columns)) repeatedHeaders += 1
         else writer.write(row.line, row.cells)
       }
       progress('writing')
@@ -136,7 +135,7 @@ export async function importFile(
     if (!exhausted) {
       for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
     }
-    if (writer.counts.rows === 0 && skipped.total === 0) {
+    if (writer.counts.rows === 0 && tally.total === 0) {
       throw new EngineError('NO_HEADER', `文件「${displayName}」只有表头，没有数据行。`, {
         file: displayName,
       })
@@ -144,9 +143,8 @@ export async function importFile(
 
     const notes = [...header.notes]
     if (detected.kind !== 'generic') notes.push(`识别为 ${DATASET_KIND_NAMES[detected.kind]} 导出`)
-    if (skipped.blank) notes.push(`跳过空行 ${skipped.blank} 行`)
-    if (skipped.total) notes.push(`跳过合计/小计行 ${skipped.total} 行`)
-    if (skipped.repeatedHeader) notes.push(`跳过重复的表头行 ${skipped.repeatedHeader} 行`)
+    notes.push(...tally.notes())
+    if (repeatedHeaders) notes.push(`跳过重复的表头行 ${repeatedHeaders} 行`)
     const newFieldNames = added.filter((f) => f.source !== 'derived').map((f) => f.name)
     if (before.length > 0 && newFieldNames.length > 0) notes.push(`新增字段：${newFieldNames.join('、')}`)
     const overflow = issues.overflowNote()

@@ -149,9 +149,12 @@ describe('detectKind', () => {
   it('recognises a kind from most of its distinctive headers when the signature is incomplete', () => {
     const headers = documentedNames(arrest).filter((n) => n !== '应当逮捕情形')
     expect(detectKind(headers).kind).toBe('010101')
-    // keep only the signature-less 40%: not enough
+    // A narrow export: three or more headers only 010101 has, none only 020101 has.
     const few = [...COMMON, '移送案由', '涉嫌案由', '不捕情形', '侦查机关名称']
-    expect(detectKind(few).kind).toBe('generic')
+    expect(detectKind(few).kind).toBe('010101')
+    // Two distinctive headers are not enough; nor are distinctive headers of both kinds mixed.
+    expect(detectKind([...COMMON, '不捕情形', '侦查机关名称']).kind).toBe('generic')
+    expect(detectKind([...COMMON, '移送案由', '不捕情形', '侦查机关名称', '庭审程序']).kind).toBe('generic')
   })
 
   it('matches full-width, half-width and spaced header variants', () => {
