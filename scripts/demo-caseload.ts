@@ -41,7 +41,7 @@ export interface ChargeProfile {
 const base: Omit<ChargeProfile, 'name' | 'weight' | 'line'> = {
   arrest: 0.6,
   city: 0,
-  juvenile: 0.01,
+  juvenile: 0.015,
   female: 0.12,
   age: 38,
   prior: 0.15,
@@ -69,12 +69,12 @@ const c = (name: string, weight: number, line: ChargeProfile['line'], rest: Part
  */
 export const CASELOAD: ChargeProfile[] = [
   c('危险驾驶罪', 0.2, 'ordinary', { arrest: 0, juvenile: 0, female: 0.05, age: 38, prior: 0.06, single: 1, drop: 0.7, plea: 1.2, detentionOnly: true }),
-  c('盗窃罪', 0.12, 'ordinary', { arrest: 0.6, juvenile: 0.13, female: 0.1, age: 34, prior: 0.32, single: 0.8, extra: 0.8, refuse: 0.2, amount: 0.6 }),
-  c('帮助信息网络犯罪活动罪', 0.085, 'ordinary', { arrest: 0.6, juvenile: 0.06, female: 0.18, age: 25, prior: 0.05, online: 1, single: 0.55, extra: 1.5, refuse: 0.4, drop: 0.3, amount: 2 }),
-  c('诈骗罪', 0.075, 'ordinary', { arrest: 0.75, juvenile: 0.03, female: 0.18, age: 33, prior: 0.12, online: 0.65, single: 0.55, extra: 2, amount: 8 }),
+  c('盗窃罪', 0.12, 'ordinary', { arrest: 0.6, juvenile: 0.16, female: 0.1, age: 34, prior: 0.32, single: 0.8, extra: 0.8, refuse: 0.2, amount: 0.6 }),
+  c('帮助信息网络犯罪活动罪', 0.085, 'ordinary', { arrest: 0.6, juvenile: 0.08, female: 0.18, age: 25, prior: 0.05, online: 1, single: 0.55, extra: 1.5, refuse: 0.4, drop: 0.3, amount: 2 }),
+  c('诈骗罪', 0.075, 'ordinary', { arrest: 0.75, juvenile: 0.04, female: 0.18, age: 33, prior: 0.12, online: 0.65, single: 0.55, extra: 2, amount: 8 }),
   c('开设赌场罪', 0.04, 'ordinary', { arrest: 0.65, juvenile: 0.005, female: 0.12, age: 38, prior: 0.12, online: 0.5, single: 0.45, extra: 2, amount: 20 }),
-  c('故意伤害罪', 0.04, 'ordinary', { arrest: 0.6, juvenile: 0.07, female: 0.05, age: 40, prior: 0.14, single: 0.7, extra: 0.8, drop: 0.5 }),
-  c('寻衅滋事罪', 0.032, 'ordinary', { arrest: 0.7, juvenile: 0.14, female: 0.04, age: 31, prior: 0.3, single: 0.55, extra: 1.2 }),
+  c('故意伤害罪', 0.04, 'ordinary', { arrest: 0.6, juvenile: 0.09, female: 0.05, age: 40, prior: 0.14, single: 0.7, extra: 0.8, drop: 0.5 }),
+  c('寻衅滋事罪', 0.032, 'ordinary', { arrest: 0.7, juvenile: 0.18, female: 0.04, age: 31, prior: 0.3, single: 0.55, extra: 1.2 }),
   c('掩饰、隐瞒犯罪所得、犯罪所得收益罪', 0.03, 'ordinary', { arrest: 0.5, juvenile: 0.05, female: 0.16, age: 28, prior: 0.1, online: 0.5, single: 0.7, extra: 1, amount: 3 }),
   c('走私、贩卖、运输、制造毒品罪', 0.025, 'serious', { arrest: 0.92, city: 0.08, juvenile: 0.02, female: 0.12, age: 37, prior: 0.35, single: 0.65, extra: 0.8, refuse: -1.2, drop: -2, plea: -0.4 }),
   c('交通肇事罪', 0.022, 'ordinary', { arrest: 0.12, juvenile: 0.003, female: 0.05, age: 43, prior: 0.04, single: 1, drop: 0.6, plea: 0.8 }),
@@ -121,7 +121,7 @@ export const CASELOAD: ChargeProfile[] = [
 /** Defaults for the long tail of charges taken from the CAIL sample in proportion to their counts. */
 export function TAIL_DEFAULTS(chapter: number): Omit<ChargeProfile, 'name' | 'weight'> {
   if (chapter === 8 || chapter === 9) return { ...base, line: 'duty', arrest: 0, city: 0.2, age: 48, prior: 0, single: 0.9 }
-  return { ...base, line: chapter === 3 ? 'economic' : 'ordinary', arrest: 0.55, juvenile: 0.005, age: 40, prior: 0.1 }
+  return { ...base, line: chapter === 3 ? 'economic' : 'ordinary', arrest: 0.55, juvenile: 0.01, age: 40, prior: 0.1 }
 }
 
 /**

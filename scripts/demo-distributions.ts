@@ -162,4 +162,4 @@ fs.mkdirSync(path.dirname(outFile), { recursive: true })
 fs.writeFileSync(outFile, body + '\n')
 const tailShare = (1 - listedWeight) * 100
 console.log(`${charges.length} charges (${CASELOAD.length} caseload + ${tail.length} CAIL tail, tail ${tailShare.toFixed(1)}%) → ${outFile}`)
-for (const c of charges.filter((c) => c.term.source !== 'cail-single')) console.log(`  ${c.name}: sentences from ${c.term.source} (${c.term.cases})`)
+for (const c of charges.filter((c) => c.term.source !== 'cail-single')) console.log(`  ${c.name}: sentences from ${c.term.source} (${'cases' in c.term ? c.term.cases : `pool ${c.term.pool}`})`)

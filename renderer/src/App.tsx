@@ -5,42 +5,47 @@ import type { Route } from './app/routes.ts'
 import { useRoute } from './app/useRoute.ts'
 import { ComingSoonPage } from './pages/coming/ComingSoonPage.tsx'
 import { DatasetPage } from './pages/dataset/DatasetPage.tsx'
+import { ImportProvider } from './pages/import/ImportContext.tsx'
 import { ImportPage } from './pages/import/ImportPage.tsx'
+import { ImportStatusChip } from './pages/import/ImportStatusChip.tsx'
 import { SettingsPage } from './pages/settings/SettingsPage.tsx'
 
 export function App() {
   const route = useRoute()
   const active = navPageOf(route)
   return (
-    <div className="app">
-      <header className="title-bar">
-        <span className="title-mark" aria-hidden="true">
-          研
-        </span>
-        <h1>研判工作台</h1>
-        <span className="title-sub">检察业务数据研判 · 离线版</span>
-      </header>
-      <div className="app-body">
-        <nav className="side-nav" aria-label="主导航">
-          {NAV_ITEMS.map((item) => (
-            <a
-              key={item.page}
-              href={routeHash({ page: item.page })}
-              className={item.page === active ? 'nav-item active' : 'nav-item'}
-              aria-current={item.page === active ? 'page' : undefined}
-              data-testid={`nav-${item.page}`}
-            >
-              {item.label}
-            </a>
-          ))}
-        </nav>
-        <main className="content">
-          <ErrorBoundary resetKey={routeHash(route)}>
-            <Page route={route} />
-          </ErrorBoundary>
-        </main>
+    <ImportProvider>
+      <div className="app">
+        <header className="title-bar">
+          <span className="title-mark" aria-hidden="true">
+            研
+          </span>
+          <h1>研判工作台</h1>
+          <span className="title-sub">检察业务数据研判 · 离线版</span>
+          <ImportStatusChip onImportPage={active === 'import'} />
+        </header>
+        <div className="app-body">
+          <nav className="side-nav" aria-label="主导航">
+            {NAV_ITEMS.map((item) => (
+              <a
+                key={item.page}
+                href={routeHash({ page: item.page })}
+                className={item.page === active ? 'nav-item active' : 'nav-item'}
+                aria-current={item.page === active ? 'page' : undefined}
+                data-testid={`nav-${item.page}`}
+              >
+                {item.label}
+              </a>
+            ))}
+          </nav>
+          <main className="content">
+            <ErrorBoundary resetKey={routeHash(route)}>
+              <Page route={route} />
+            </ErrorBoundary>
+          </main>
+        </div>
       </div>
-    </div>
+    </ImportProvider>
   )
 }
 

@@ -23,7 +23,15 @@ export type Ast =
   | { kind: 'compare'; op: CompareOp; left: Ast; right: Ast; opSpan: Span; span: Span }
   | { kind: 'logic'; op: 'and' | 'or'; left: Ast; right: Ast; opSpan: Span; span: Span }
   /** `x 包含 y`, `x 开头是 y` …; `negated` for 不包含 / not contains. */
-  | { kind: 'predicate'; op: TextPredicate; negated: boolean; left: Ast; right: Ast; opSpan: Span; span: Span }
+  | {
+      kind: 'predicate'
+      op: TextPredicate
+      negated: boolean
+      left: Ast
+      right: Ast
+      opSpan: Span
+      span: Span
+    }
   /**
    * `x in (a, b)` / `x 属于 (a, b)`: `list` true. `x 属于 多值字段` (no parentheses): `list` false and
    * one item. A parenthesised single item may still be a multi-valued field: the checker decides.

@@ -90,7 +90,8 @@ export function membership(item: Ir, set: Ir): Ir {
 }
 
 function checkIf(ctx: CheckContext, spec: FunctionSpec, ast: CallAst, args: Ir[]): Ir | null {
-  if (!requireType(ctx, args[0], ast.args[0], ['boolean'], `${quote(spec.name)}的第 1 个参数（条件）`)) return null
+  if (!requireType(ctx, args[0], ast.args[0], ['boolean'], `${quote(spec.name)}的第 1 个参数（条件）`))
+    return null
   const unified = unify(ctx, args.slice(1), ast.args.slice(1))
   if (unified === null) return null
   if (!unified.ok) {

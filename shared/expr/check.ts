@@ -214,7 +214,8 @@ class Checker implements CheckContext {
     if (pair === null) return null
     const [left, right] = pair
     const op = quote(OPERATOR_TEXT[ast.op])
-    if (ast.op === 'contains' && left.type === 'set') {
+    // A set on the left (or an unknown left with a set on the right) makes 包含 membership.
+    if (ast.op === 'contains' && (left.type === 'set' || (left.type === 'null' && right.type === 'set'))) {
       if (!requireType(this, right, ast.right, ['text', 'set'], `${op}之后`)) return null
       return membership(right, left)
     }
@@ -235,7 +236,8 @@ class Checker implements CheckContext {
     if (operand === null || items.some((item) => item === null)) return null
     const checked = items as Ir[]
     // `x 属于 多值字段` / `x in (多值字段)`: membership, not a list of values.
-    if (checked.length === 1 && checked[0].type === 'set') {
+    const single = checked.length === 1 ? checked[0].type : undefined
+    if (single === 'set' || (single === 'null' && operand.type === 'set')) {
       if (!requireType(this, operand, ast.operand, ['text', 'set'], '“属于”之前')) return null
       return membership(operand, checked[0])
     }

@@ -28,7 +28,8 @@ export function coerceLiteral(ctx: CheckContext, ir: Ir, ast: Ast, target: ExprT
   return ir
 }
 
-export type Unified = { ok: true; items: Ir[]; type: ExprType } | { ok: false; badIndex: number; type: ExprType }
+export type Unified =
+  { ok: true; items: Ir[]; type: ExprType } | { ok: false; badIndex: number; type: ExprType }
 
 /**
  * Brings operands that must share a type (the two sides of `=`, the values of `in`, both results of

@@ -28,7 +28,11 @@ export interface EvaluateOptions {
  *
  * @example evaluate(ir('天数差(受理日期, 审结日期)'), { 受理日期: '2024-01-01', 审结日期: '2024-01-09' }) === 8
  */
-export function evaluate(ir: Ir, record: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): ExprValue {
+export function evaluate(
+  ir: Ir,
+  record: Readonly<Record<string, unknown>>,
+  options: EvaluateOptions = {},
+): ExprValue {
   return new Evaluator(record, options).value(ir)
 }
 
@@ -38,7 +42,11 @@ export function evaluate(ir: Ir, record: Readonly<Record<string, unknown>>, opti
  *
  * @example holds(ir("前科 = '无'"), { 前科: null }) === false
  */
-export function holds(ir: Ir, record: Readonly<Record<string, unknown>>, options: EvaluateOptions = {}): boolean {
+export function holds(
+  ir: Ir,
+  record: Readonly<Record<string, unknown>>,
+  options: EvaluateOptions = {},
+): boolean {
   return evaluate(ir, record, options) === true
 }
 
@@ -76,7 +84,10 @@ class Evaluator {
         return this.inList(this.value(ir.operand), ir.items)
       case 'between': {
         const operand = this.value(ir.operand)
-        return and3([this.compare('>=', operand, this.value(ir.low)), this.compare('<=', operand, this.value(ir.high))])
+        return and3([
+          this.compare('>=', operand, this.value(ir.low)),
+          this.compare('<=', operand, this.value(ir.high)),
+        ])
       }
       case 'textTest':
         return textTest(ir.op, this.value(ir.left), this.value(ir.right))

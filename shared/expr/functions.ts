@@ -5,14 +5,7 @@
 import type { FunctionName } from './ir.ts'
 
 export type FunctionId =
-  | FunctionName
-  | 'today'
-  | 'date'
-  | 'if'
-  | 'coalesce'
-  | 'containsAny'
-  | 'containsAll'
-  | 'belongsTo'
+  FunctionName | 'today' | 'date' | 'if' | 'coalesce' | 'containsAny' | 'containsAll' | 'belongsTo'
 
 export interface FunctionHelp {
   /** Primary (Chinese) name. */
@@ -149,7 +142,8 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     minArgs: 2,
     maxArgs: 2,
     signature: '属于(值或多值, 多值) → 真/假',
-    description: '值是多值字段中的一项；或（第一个参数也是多值时）每一项都在第二个多值字段中。也可写作 值 属于 多值。',
+    description:
+      '值是多值字段中的一项；或（第一个参数也是多值时）每一项都在第二个多值字段中。也可写作 值 属于 多值。',
     example: '属于(审结案由, 移送其他案由)',
   },
   {

@@ -49,7 +49,8 @@ export function compileExpression(
   options: CheckOptions = {},
 ): CompileResult {
   const parsed = parse(text)
-  if (!parsed.ok) return { ok: false, errors: parsed.errors.map((error) => withBracketHint(error, text, schema)) }
+  if (!parsed.ok)
+    return { ok: false, errors: parsed.errors.map((error) => withBracketHint(error, text, schema)) }
   const checked = checkExpression(parsed.ast, text, schema, options)
   if (checked.ir === null) return { ok: false, errors: checked.errors }
   return { ok: true, ir: checked.ir, type: checked.ir.type }
@@ -64,7 +65,10 @@ function withBracketHint(error: ExprError, text: string, schema: readonly ExprFi
     (candidate) => writtenName(candidate.name) !== candidate.name && hasBareOccurrence(text, candidate.name),
   )
   if (field === undefined) return error
-  return { ...error, message: `${error.message}（字段名含有括号等符号时须用方括号括起来：${writtenName(field.name)}）` }
+  return {
+    ...error,
+    message: `${error.message}（字段名含有括号等符号时须用方括号括起来：${writtenName(field.name)}）`,
+  }
 }
 
 function hasBareOccurrence(text: string, name: string): boolean {

@@ -51,7 +51,13 @@ export type Ir =
   | { kind: 'isEmpty'; type: 'boolean'; operand: Ir }
   | { kind: 'inList'; type: 'boolean'; operand: Ir; items: Ir[] }
   | { kind: 'between'; type: 'boolean'; operand: Ir; low: Ir; high: Ir }
-  | { kind: 'textTest'; type: 'boolean'; op: 'contains' | 'startsWith' | 'endsWith' | 'matches'; left: Ir; right: Ir }
+  | {
+      kind: 'textTest'
+      type: 'boolean'
+      op: 'contains' | 'startsWith' | 'endsWith' | 'matches'
+      left: Ir
+      right: Ir
+    }
   /** Items in a multi-valued `set`: any of them (包含任一, 包含, 属于) or all of them (包含全部). */
   | { kind: 'setHas'; type: 'boolean'; set: Ir; items: Ir[]; quantifier: 'any' | 'all' }
   /** Every item of `subset` is in `superset` (多值 属于 多值, 多值 包含 多值). */

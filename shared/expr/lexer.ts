@@ -189,7 +189,10 @@ class Lexer {
     else this.push({ kind: 'name', value: word, bracketed: false }, start)
   }
 
-  private push(token: DistributiveOmit<Token, 'text' | 'start' | 'end' | 'line' | 'column'>, start: number): void {
+  private push(
+    token: DistributiveOmit<Token, 'text' | 'start' | 'end' | 'line' | 'column'>,
+    start: number,
+  ): void {
     const { line, column } = this.position(start)
     const end = token.kind === 'end' ? start : this.pos
     this.tokens.push({ ...token, text: this.source.slice(start, end), start, end, line, column } as Token)

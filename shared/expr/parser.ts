@@ -28,7 +28,14 @@ const TEXT_PREDICATES: Readonly<Partial<Record<Keyword, TextPredicate>>> = {
   matches: 'matches',
 }
 /** Keywords that may follow `not` to negate a predicate: `x not in (…)`, `x not between …`. */
-const NEGATABLE: ReadonlySet<Keyword> = new Set(['in', 'between', 'contains', 'startsWith', 'endsWith', 'matches'])
+const NEGATABLE: ReadonlySet<Keyword> = new Set([
+  'in',
+  'between',
+  'contains',
+  'startsWith',
+  'endsWith',
+  'matches',
+])
 
 /**
  * Parses an expression into a syntax tree (names unresolved, nothing typed).
@@ -106,7 +113,14 @@ class Parser {
     while (this.isKeyword('or')) {
       const op = this.advance()
       const right = this.and()
-      left = { kind: 'logic', op: 'or', left, right, opSpan: op, span: { start: left.span.start, end: right.span.end } }
+      left = {
+        kind: 'logic',
+        op: 'or',
+        left,
+        right,
+        opSpan: op,
+        span: { start: left.span.start, end: right.span.end },
+      }
     }
     return left
   }
@@ -116,7 +130,14 @@ class Parser {
     while (this.isKeyword('and')) {
       const op = this.advance()
       const right = this.not()
-      left = { kind: 'logic', op: 'and', left, right, opSpan: op, span: { start: left.span.start, end: right.span.end } }
+      left = {
+        kind: 'logic',
+        op: 'and',
+        left,
+        right,
+        opSpan: op,
+        span: { start: left.span.start, end: right.span.end },
+      }
     }
     return left
   }
@@ -135,11 +156,10 @@ class Parser {
     const result = this.predicateAfter(left)
     if (result !== left && this.startsPredicate()) {
       const token = this.peek()
-      this.fail(
-        token,
-        '比较和判断不能连写（如 1 < x < 5），请用“且”或“或”连接，如 x > 1 且 x < 5',
-        ['“且”', '“或”'],
-      )
+      this.fail(token, '比较和判断不能连写（如 1 < x < 5），请用“且”或“或”连接，如 x > 1 且 x < 5', [
+        '“且”',
+        '“或”',
+      ])
     }
     return result
   }
@@ -171,12 +191,23 @@ class Parser {
     if (token.kind === 'operator' && COMPARE_OPS.has(token.value)) {
       this.advance()
       const right = this.additive()
-      return { kind: 'compare', op: token.value as CompareOp, left, right, opSpan: token, span: this.span(start) }
+      return {
+        kind: 'compare',
+        op: token.value as CompareOp,
+        left,
+        right,
+        opSpan: token,
+        span: this.span(start),
+      }
     }
     if (token.kind !== 'keyword') return left
     let negated = false
     let keyword = token.value
-    if (keyword === 'not' && this.peek(1).kind === 'keyword' && NEGATABLE.has(this.peek(1).value as Keyword)) {
+    if (
+      keyword === 'not' &&
+      this.peek(1).kind === 'keyword' &&
+      NEGATABLE.has(this.peek(1).value as Keyword)
+    ) {
       this.advance()
       negated = true
       keyword = this.peek().value as Keyword
@@ -225,14 +256,26 @@ class Parser {
       case 'isEmpty':
       case 'notEmpty':
         this.advance()
-        return { kind: 'isEmpty', operand: left, negated: keyword === 'notEmpty', opSpan: token, span: this.span(start) }
+        return {
+          kind: 'isEmpty',
+          operand: left,
+          negated: keyword === 'notEmpty',
+          opSpan: token,
+          span: this.span(start),
+        }
       case 'is': {
         this.advance()
         const not = this.isKeyword('not')
         if (not) this.advance()
         if (!this.isKeyword('null')) this.unexpected(not ? ['“null”'] : ['“null”', '“not null”'])
         this.advance()
-        return { kind: 'isEmpty', operand: left, negated: not, opSpan: this.span(token.start), span: this.span(start) }
+        return {
+          kind: 'isEmpty',
+          operand: left,
+          negated: not,
+          opSpan: this.span(token.start),
+          span: this.span(start),
+        }
       }
       default:
         return left

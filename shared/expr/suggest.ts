@@ -62,12 +62,13 @@ export function segmentWords(text: string, words: ReadonlySet<string>): string[]
       const before = best[start]
       if (before === null || !words.has(text.slice(start, end))) continue
       const current = best[end]
-      if (current === null || before.pieces + 1 < current.pieces) best[end] = { pieces: before.pieces + 1, from: start }
+      if (current === null || before.pieces + 1 < current.pieces)
+        best[end] = { pieces: before.pieces + 1, from: start }
     }
   }
   if (best[text.length] === null) return null
   const pieces: string[] = []
-  for (let end = text.length; end > 0; ) {
+  for (let end = text.length; end > 0;) {
     const step = best[end] as { pieces: number; from: number }
     pieces.unshift(text.slice(step.from, end))
     end = step.from

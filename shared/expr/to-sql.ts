@@ -120,8 +120,8 @@ function isEmptySql(type: string, operand: SqlFragment): SqlFragment {
 }
 
 /**
- * instr() and substr() count characters and are case-sensitive, like the JS string methods (LIKE is
- * neither case-sensitive nor free of wildcards, so it is not used).
+ * instr() is case-sensitive and has no wildcards, like the JS string methods (LIKE is neither, so
+ * it is not used).
  */
 function textTestSql(op: string, left: SqlFragment, right: SqlFragment): SqlFragment {
   switch (op) {
@@ -129,8 +129,13 @@ function textTestSql(op: string, left: SqlFragment, right: SqlFragment): SqlFrag
       return sql`(instr(${left}, ${right}) > 0)`
     case 'startsWith':
       return sql`(instr(${left}, ${right}) = 1)`
-    case 'endsWith':
-      return sql`(length(${left}) >= length(${right}) AND substr(${left}, length(${left}) - length(${right}) + 1) = ${right})`
+    case 'endsWith': {
+      // On UTF-8 bytes, because length() of text stops at a NUL character; a byte suffix of valid
+      // UTF-8 is a character suffix. substr() of an empty blob is NULL, hence the zeroblob(0).
+      const text = sql`CAST(${left} AS BLOB)`
+      const end = sql`CAST(${right} AS BLOB)`
+      return sql`(CASE WHEN ${left} IS NULL OR ${right} IS NULL THEN NULL ELSE length(${text}) >= length(${end}) AND coalesce(substr(${text}, length(${text}) - length(${end}) + 1), zeroblob(0)) = ${end} END)`
+    }
     default:
       return sql`(${left} REGEXP ${right})`
   }

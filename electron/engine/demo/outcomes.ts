@@ -27,10 +27,9 @@ const LENIENT_DROPS = new Weighted(['其他情节轻微不起诉', '其他证据
 /** 不起诉 that R040 expects with 认罪认罚 (相对不诉), and those R039 expects without it. */
 export const PLEA_DROPS = new Set(['其他情节轻微不起诉', '附条件不起诉', '刑事和解不起诉'])
 
-export function decideArrest(ctx: DecisionContext, person: Person, main: Charge, day: number, year: number): void {
+export function decideArrest(ctx: DecisionContext, person: Person, main: Charge, year: number): void {
   const { random, intercepts, rates } = ctx
   const x = intercepts.refuse + main.refuse + rates.refuse + yearShift(year, 'refuse') + (person.juvenile ? 1 : 0) - (person.prior ? 0.4 : 0)
-  void day
   if (random.chance(logistic(x))) {
     person.arrest = 'refused'
     person.refuseReason = REFUSE_REASONS.pick(random)

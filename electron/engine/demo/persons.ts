@@ -53,6 +53,10 @@ export interface Person {
   recommendation: Recommendation | null
   verdict: Verdict | null
   appealed: boolean
+  /** 上诉日期 (NaN: none). */
+  appealDay: number
+  /** 审结数额, 认定造成经济损失, 挽回经济损失, 侦（调）查机关追缴款物, 捕诉环节主动退赔 (万元), or null. */
+  amounts: number[] | null
 }
 
 export interface Recommendation {
@@ -123,6 +127,8 @@ export function createPerson(ctx: PersonContext, caseCharges: Charge[], lead: bo
     recommendation: null,
     verdict: null,
     appealed: false,
+    appealDay: Number.NaN,
+    amounts: null,
   }
 }
 

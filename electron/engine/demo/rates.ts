@@ -10,7 +10,7 @@ import type { Charge } from './distributions.ts'
 import type { DemoUnit } from './hierarchy.ts'
 import { logistic, logit, type Random } from './random.ts'
 
-export const TARGETS = { refuse: 0.35, drop: 0.21, plea: 0.87, fixed: 0.9, adopted: 0.95, fastTrack: 0.5, returned: 0.05 }
+export const TARGETS = { refuse: 0.35, drop: 0.21, plea: 0.885, fixed: 0.9, adopted: 0.95, fastTrack: 0.5, returned: 0.05 }
 
 /** Year shifts (logit) of 不捕 and 不诉: 2022 was the peak of 少捕慎诉 (不捕率 43.4 %, 不诉率 26.3 %). */
 const YEAR_SHIFTS: Record<number, { refuse: number; drop: number }> = {

@@ -1,6 +1,7 @@
 import Database from 'better-sqlite3'
 import fs from 'node:fs'
 import path from 'node:path'
+import { registerExprFunctions } from '../expr/sql-functions.ts'
 import { migrations } from './migrations/index.ts'
 import type { Sql } from './sql.ts'
 
@@ -22,6 +23,8 @@ export function openWorkspace(file: string, options: { readonly?: boolean } = {}
   }
   db.pragma('cache_size = -131072') // 128 MiB: dashboards and grids re-read the same pages
   db.pragma('temp_store = MEMORY')
+  // Compiled expressions (rules, filters, indicators) may call regexp() and the 身份证 functions.
+  registerExprFunctions(db)
   return db
 }
 

@@ -9,7 +9,8 @@ function compile(text: string): Ir {
 }
 
 const TODAY = '2024-03-01'
-const value = (text: string, record: Record<string, unknown> = {}) => evaluate(compile(text), record, { today: TODAY })
+const value = (text: string, record: Record<string, unknown> = {}) =>
+  evaluate(compile(text), record, { today: TODAY })
 
 describe('evaluate over one record (values as stored)', () => {
   const record = {

@@ -37,13 +37,22 @@ describe('describeFunctions', () => {
     }
   })
 
-  it.each(describeFunctions().map((entry) => [entry.name, entry.example]))('%s: the example compiles (%s)', (_, example) => {
-    const result = compileExpression(example, HELP_FIELDS)
-    expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([])
-  })
+  it.each(describeFunctions().map((entry) => [entry.name, entry.example]))(
+    '%s: the example compiles (%s)',
+    (_, example) => {
+      const result = compileExpression(example, HELP_FIELDS)
+      expect(result.ok ? [] : result.errors.map((error) => error.message)).toEqual([])
+    },
+  )
 
   it('accepts the English aliases', () => {
-    for (const text of ['year(受理日期)', 'IF(前科 为空, 1, 2)', 'coalesce(批捕人数, 0)', 'len(前科)', 'today()']) {
+    for (const text of [
+      'year(受理日期)',
+      'IF(前科 为空, 1, 2)',
+      'coalesce(批捕人数, 0)',
+      'len(前科)',
+      'today()',
+    ]) {
       expect(compileExpression(text, CASE_FIELDS).ok).toBe(true)
     }
   })

@@ -74,7 +74,9 @@ describe('keywords', () => {
       'keyword:null',
       'keyword:null',
     ])
-    expect(lex('包含 不包含 contains 开头是 startsWith 结尾是 EndsWith 匹配 matches 真 假 是 否 true False')).toEqual([
+    expect(
+      lex('包含 不包含 contains 开头是 startsWith 结尾是 EndsWith 匹配 matches 真 假 是 否 true False'),
+    ).toEqual([
       'keyword:contains',
       'keyword:notContains',
       'keyword:contains',
@@ -115,7 +117,13 @@ describe('literals', () => {
   })
 
   it('reads integers, decimals and full-width digits', () => {
-    expect(lex('7 0.25 １２ ３．５ 007')).toEqual(['number:7', 'number:0.25', 'number:12', 'number:3.5', 'number:7'])
+    expect(lex('7 0.25 １２ ３．５ 007')).toEqual([
+      'number:7',
+      'number:0.25',
+      'number:12',
+      'number:3.5',
+      'number:7',
+    ])
   })
 
   it('reads date literals in any form parseDate accepts', () => {
@@ -137,7 +145,9 @@ describe('operators', () => {
         (op) => `operator:${op}`,
       ),
     )
-    expect(lex('（ ） ， 、 ( ) ,')).toEqual(['(', ')', ',', ',', '(', ')', ','].map((op) => `operator:${op}`))
+    expect(lex('（ ） ， 、 ( ) ,')).toEqual(
+      ['(', ')', ',', ',', '(', ')', ','].map((op) => `operator:${op}`),
+    )
   })
 
   it('splits operators from names without spaces', () => {
@@ -179,7 +189,7 @@ describe('positions', () => {
 describe('errors', () => {
   it.each([
     ['前科 @ 1', '第 1 行第 4 列：无法识别的字符“@”'],
-    ["前科 = '无", '第 1 行第 6 列：字符串缺少结束引号“\'”'],
+    ["前科 = '无", "第 1 行第 6 列：字符串缺少结束引号“'”"],
     ['前科 = “无', '第 1 行第 6 列：字符串缺少结束引号“””'],
     ['[审结日期 < 1', '第 1 行第 1 列：字段名缺少结束括号“]”'],
     ['[ ] = 1', '第 1 行第 1 列：括号中的字段名为空'],

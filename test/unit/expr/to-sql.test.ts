@@ -45,8 +45,10 @@ describe('SQL text', () => {
     ["前科 开头是 '刑事'", '(instr("c4", ?) = 1)', ['刑事']],
     [
       "前科 结尾是 '处罚'",
-      '(length("c4") >= length(?) AND substr("c4", length("c4") - length(?) + 1) = ?)',
-      ['处罚', '处罚', '处罚'],
+      '(CASE WHEN "c4" IS NULL OR ? IS NULL THEN NULL ELSE length(CAST("c4" AS BLOB)) >= length(CAST(? AS BLOB))' +
+        ' AND coalesce(substr(CAST("c4" AS BLOB), length(CAST("c4" AS BLOB)) - length(CAST(? AS BLOB)) + 1), zeroblob(0))' +
+        ' = CAST(? AS BLOB) END)',
+      ['处罚', '处罚', '处罚', '处罚'],
     ],
     ["身份证号 匹配 '^\\d{17}[\\dX]$'", '("c12" REGEXP ?)', ['^\\d{17}[\\dX]$']],
     ['长度(前科)', 'length("c4")', []],
@@ -62,7 +64,7 @@ describe('SQL text', () => {
     expect(sqlOf(text)).toEqual({ text: expected, values })
   })
 
-  it('binds 今天() from the caller, never date(\'now\')', () => {
+  it("binds 今天() from the caller, never date('now')", () => {
     expect(sqlOf('天数差(审结日期, 今天()) > 4', '2024-03-01')).toEqual({
       text: '(CAST(julianday(?) - julianday("c2") AS INTEGER) > ?)',
       values: ['2024-03-01', 4],
@@ -113,7 +115,13 @@ describe('identifiers', () => {
   })
 
   it('refuses a column the engine did not generate', () => {
-    const forged: Ir = { kind: 'field', type: 'text', name: 'x', column: 'c1"; DROP TABLE t; --', fieldType: 'text' }
+    const forged: Ir = {
+      kind: 'field',
+      type: 'text',
+      name: 'x',
+      column: 'c1"; DROP TABLE t; --',
+      fieldType: 'text',
+    }
     expect(() => toSql(forged)).toThrow('不允许的列名')
     expect(() => toSql({ ...forged, column: 'name' })).toThrow('不允许的列名')
     expect(toSql({ ...forged, column: '_batch' }).text).toBe('"_batch"')
