@@ -89,4 +89,27 @@ describe('import through the UI (browser mode, Chromium)', () => {
     expect(external).toEqual([]) // nothing left the machine
     expect(consoleErrors).toEqual([])
   })
+
+  it('shows progress and stays usable during a large import', async () => {
+    const dir = tempDir('yanpan-e2e-big-')
+    const big = await writeCsv(path.join(dir, '大文件.csv'), [ARREST_HEADER, ...arrestRows(150_000, 1_000_000)])
+    await page.locator('[data-testid=nav-import]').click()
+    await page.setInputFiles('[data-testid=file-input]', big)
+    const progress = page.locator('[data-testid=import-progress]')
+    await progress.waitFor({ timeout: 30_000 })
+    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 30_000 }).toMatch(/reading|writing/)
+    await page.screenshot({ path: screenshotPath('04-progress.png') })
+
+    // Another page answers while the engine is busy importing, and the title bar shows the import.
+    await page.locator('[data-testid=nav-settings]').click()
+    await expect.poll(() => page.locator('[data-testid=app-info]').textContent(), { timeout: 10_000 }).toContain('workspace.db')
+    const chip = page.locator('[data-testid=import-status-chip]')
+    expect(await chip.count()).toBe(1)
+
+    // Back on the import page, the outcome is there when the import ends.
+    await chip.click()
+    const result = page.locator('[data-testid=import-result]')
+    await expect.poll(() => result.textContent(), { timeout: 120_000 }).toContain('大文件.csv')
+    expect(await result.textContent()).toContain('150,000')
+  })
 })
