@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { DatasetKind, FieldDefinition } from '../domain/fields.ts'
+import { qualityChannels, type QualityResults } from './quality-contract.ts'
 
 const id = z.number().int().positive()
 
@@ -63,6 +64,7 @@ export const channels = {
   'app/info': z.object({}).default({}),
   'dataset/list': z.object({}).default({}),
   'dataset/get': z.object({ datasetId: id }),
+  'dataset/delete': z.object({ datasetId: id }),
   'dataset/import': z.object({ files: z.array(fileRef).min(1).max(50) }),
   'import/batches': z.object({ datasetId: id.optional() }).default({}),
   'import/errors': z.object({
@@ -78,6 +80,7 @@ export const channels = {
   'records/get': z.object({ datasetId: id, recordId: id }),
   'records/exportCsv': gridQuery.extend({ fields: z.array(z.string().max(200)).max(500).optional() }),
   'audit/list': z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
+  ...qualityChannels,
 } as const
 
 export type Channel = keyof typeof channels
@@ -180,10 +183,11 @@ export interface AuditEntry {
   detail: unknown
 }
 
-export interface ChannelResults {
+export interface ChannelResults extends QualityResults {
   'app/info': AppInfo
   'dataset/list': DatasetSummary[]
   'dataset/get': DatasetDetail
+  'dataset/delete': { datasetId: number; records: number }
   'dataset/import': ImportResult
   'import/batches': BatchSummary[]
   'import/errors': { total: number; items: ImportIssue[] }

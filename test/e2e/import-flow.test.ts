@@ -86,6 +86,13 @@ describe('import through the UI (browser mode, Chromium)', () => {
     await expect.poll(() => batch.textContent()).toContain('已撤销')
     await page.screenshot({ path: screenshotPath('03-undone.png'), fullPage: true })
 
+    // The emptied dataset can be deleted from its page, after a confirmation.
+    await page.locator('[data-testid^=dataset-]').first().click()
+    await page.locator('[data-testid=delete-dataset]').click()
+    await page.locator('[data-testid=confirm-ok]').click()
+    await page.locator('[data-testid=page-import]').waitFor()
+    await expect.poll(() => page.locator('[data-testid^=dataset-]').count()).toBe(0)
+
     expect(external).toEqual([]) // nothing left the machine
     expect(consoleErrors).toEqual([])
   })

@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { Channel, ChannelResults, FileRef, ParsedArgs } from '../../../shared/ipc/contract.ts'
 import { listAudit } from '../audit/audit-log.ts'
 import { getDataset, listDatasets } from '../datasets/dataset-store.ts'
+import { deleteDataset } from '../datasets/delete-dataset.ts'
 import { EngineError } from '../errors.ts'
 import { batchErrors, listBatches } from '../import/batches.ts'
 import { importFile } from '../import/run-import.ts'
@@ -10,6 +11,7 @@ import { undoImport } from '../import/undo.ts'
 import { exportCsv } from '../records/export-csv.ts'
 import { getRecord, pageRecords } from '../records/page.ts'
 import type { EngineContext } from './context.ts'
+import { qualityHandlers } from '../quality/handlers.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
 
 
@@ -20,6 +22,7 @@ export const handlers: Handlers = {
   'app/info': (ctx) => ({ version: packageJson.version, dbPath: ctx.dbPath, mode: ctx.mode }),
   'dataset/list': (ctx) => listDatasets(ctx.db),
   'dataset/get': (ctx, args) => getDataset(ctx.db, args.datasetId),
+  'dataset/delete': (ctx, args) => deleteDataset(ctx.db, args.datasetId),
   'dataset/import': async (ctx, args) => {
     const imports = []
     for (const ref of args.files) {
@@ -41,6 +44,7 @@ export const handlers: Handlers = {
   'records/get': (ctx, args) => getRecord(ctx.db, args.datasetId, args.recordId),
   'records/exportCsv': (ctx, args) => exportCsv(ctx.db, ctx.exportDir, args),
   'audit/list': (ctx, args) => listAudit(ctx.db, args.limit),
+  ...qualityHandlers,
 }
 
 /** A path (Electron, CLI) or a browser upload id (a file the bridge saved into the upload folder). */

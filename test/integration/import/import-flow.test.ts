@@ -179,3 +179,20 @@ describe('failed imports leave the workspace exactly as it was', () => {
     expect(await ws.call('dataset/list', {})).toEqual([])
   })
 })
+
+describe('deleting a dataset', () => {
+  it('removes its records, batches and errors, and says so in the audit log', async () => {
+    const ws = testWorkspace()
+    const rows = arrestRows(8)
+    rows[0][ARREST_HEADER.indexOf('受理日期')] = '2024-02-31'
+    const file = await writeCsv(path.join(ws.dir, 'a.csv'), [ARREST_HEADER, ...rows])
+    const before = workspaceSnapshot(ws.db, { ignore: ['audit_log'] })
+    const { datasetId } = (await ws.call('dataset/import', { files: [{ path: file }] })).imports[0]
+    expect(await ws.call('dataset/delete', { datasetId })).toEqual({ datasetId, records: 8 })
+    expect(await ws.call('dataset/list', {})).toEqual([])
+    expect(await ws.call('import/batches', {})).toEqual([])
+    expect(workspaceSnapshot(ws.db, { ignore: ['audit_log'] })).toEqual(before)
+    expect((await ws.call('audit/list', {}))[0]).toMatchObject({ action: 'delete-dataset', detail: { records: 8, batches: 1 } })
+    expect((await ws.failure('dataset/delete', { datasetId })).code).toBe('NOT_FOUND')
+  })
+})

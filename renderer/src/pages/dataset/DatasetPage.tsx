@@ -13,6 +13,7 @@ import { formatCount } from '../../format/numbers.ts'
 import type { DatasourceHooks } from './datasource.ts'
 import { ROW_NUMBER_COL } from './gridQuery.ts'
 import type { GridQueryArgs } from './gridQuery.ts'
+import { DeleteDatasetButton } from './DeleteDatasetButton.tsx'
 import { RecordPanel } from './RecordPanel.tsx'
 import { RecordsGrid } from './RecordsGrid.tsx'
 import { recordCountText, sameQuery } from './toolbarText.ts'
@@ -87,6 +88,8 @@ function DatasetView({ dataset }: { dataset: DatasetDetail }) {
           {formatCount(dataset.fields.length)} 个字段
           {dataset.keyFields.length > 0 && ` · 记录键：${dataset.keyFields.join(' + ')}`}
         </span>
+        <span className="toolbar-spacer" />
+        <DeleteDatasetButton dataset={dataset} />
       </header>
       <div className="toolbar">
         <span className="record-count" data-testid="record-count" data-count={total ?? dataset.records}>
