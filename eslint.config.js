@@ -15,6 +15,31 @@ export default tseslint.config(
     },
   },
   {
+    // A drop-in replacement for a CommonJS module of exceljs: it must stay CommonJS.
+    files: ['electron/engine/xlsx/parse-sax-fixed.cjs'],
+    rules: { '@typescript-eslint/no-require-imports': 'off' },
+  },
+  {
+    // exceljs must load through electron/engine/xlsx/exceljs.ts, which fixes its streaming reader first.
+    files: ['**/*.ts'],
+    ignores: ['electron/engine/xlsx/exceljs.ts'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            {
+              name: 'exceljs',
+              allowTypeImports: true,
+              message:
+                'Import exceljs from electron/engine/xlsx/exceljs.ts (it fixes multi-byte text in streamed xlsx).',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['shared/**'],
     rules: {
       'no-restricted-imports': [

@@ -4,7 +4,7 @@
  * Prints one JSON line.
  */
 import Database from 'better-sqlite3'
-import ExcelJS from 'exceljs'
+import ExcelJS from '../electron/engine/xlsx/exceljs.ts'
 import { openSheet } from '../electron/engine/import/read/open.ts'
 import { createLocalHost } from '../electron/engine/host/local-host.ts'
 

@@ -5,4 +5,6 @@
 console.log('研判工作台 benchmarks —', new Date().toISOString(), `— ${process.version}`)
 console.log('\n# Import (issue 2)')
 await import('./import.ts')
+console.log('\n# Demo province (issue 3)')
+await import('./demo.ts')
 export {}

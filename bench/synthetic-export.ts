@@ -6,7 +6,7 @@
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
+import ExcelJS from '../electron/engine/xlsx/exceljs.ts'
 import iconv from 'iconv-lite'
 import { loadKindDictionaries } from '../electron/engine/import/kinds.ts'
 

@@ -40,8 +40,23 @@ const importMetaShim = {
   define: { 'import.meta.url': '__import_meta_url' },
 }
 
+// exceljs's streaming XML reader corrupts multi-byte characters split across zip chunks; bundle our
+// fixed copy in its place (electron/engine/xlsx/parse-sax-fixed.cjs; from source the engine swaps it
+// in Node's module cache instead, see electron/engine/xlsx/install-fixed-parser.ts).
+const fixedParseSax = {
+  name: 'exceljs-fixed-parse-sax',
+  setup(build) {
+    build.onResolve({ filter: /(^|\/)utils\/parse-sax(\.js)?$/ }, (args) =>
+      args.importer.includes(`${path.sep}exceljs${path.sep}`)
+        ? { path: path.join(root, 'electron', 'engine', 'xlsx', 'parse-sax-fixed.cjs') }
+        : undefined,
+    )
+  },
+}
+
 /** @type {import('esbuild').BuildOptions} */
 const common = {
+  plugins: [fixedParseSax],
   absWorkingDir: root,
   bundle: true,
   format: 'cjs',

@@ -54,7 +54,12 @@ const base: Omit<ChargeProfile, 'name' | 'weight' | 'line'> = {
   detentionOnly: false,
   amount: 0,
 }
-const c = (name: string, weight: number, line: ChargeProfile['line'], rest: Partial<ChargeProfile> = {}): ChargeProfile => ({
+const c = (
+  name: string,
+  weight: number,
+  line: ChargeProfile['line'],
+  rest: Partial<ChargeProfile> = {},
+): ChargeProfile => ({
   ...base,
   name,
   weight,
@@ -67,6 +72,7 @@ const c = (name: string, weight: number, line: ChargeProfile['line'], rest: Part
  * then 盗窃, 帮信 and 诈骗; 开设赌场 fifth) and to the flows of figures.md: about half of the suspects
  * pass through 审查逮捕 (受理审查逮捕 87.3万 vs 受理审查起诉 163.3万 in 2025 1–11月).
  */
+// prettier-ignore
 export const CASELOAD: ChargeProfile[] = [
   c('危险驾驶罪', 0.2, 'ordinary', { arrest: 0, juvenile: 0, female: 0.05, age: 38, prior: 0.06, single: 1, drop: 0.7, plea: 1.2, detentionOnly: true }),
   c('盗窃罪', 0.12, 'ordinary', { arrest: 0.6, juvenile: 0.16, female: 0.1, age: 34, prior: 0.32, single: 0.8, extra: 0.8, refuse: 0.2, amount: 0.6 }),
@@ -120,8 +126,16 @@ export const CASELOAD: ChargeProfile[] = [
 
 /** Defaults for the long tail of charges taken from the CAIL sample in proportion to their counts. */
 export function TAIL_DEFAULTS(chapter: number): Omit<ChargeProfile, 'name' | 'weight'> {
-  if (chapter === 8 || chapter === 9) return { ...base, line: 'duty', arrest: 0, city: 0.2, age: 48, prior: 0, single: 0.9 }
-  return { ...base, line: chapter === 3 ? 'economic' : 'ordinary', arrest: 0.55, juvenile: 0.01, age: 40, prior: 0.1 }
+  if (chapter === 8 || chapter === 9)
+    return { ...base, line: 'duty', arrest: 0, city: 0.2, age: 48, prior: 0, single: 0.9 }
+  return {
+    ...base,
+    line: chapter === 3 ? 'economic' : 'ordinary',
+    arrest: 0.55,
+    juvenile: 0.01,
+    age: 40,
+    prior: 0.1,
+  }
 }
 
 /**
@@ -144,18 +158,19 @@ export const CAIL_RENAMES: Record<string, string> = {
   '强制猥亵、侮辱妇女罪': '强制猥亵、侮辱罪',
   '非法采伐、毁坏国家重点保护植物罪': '危害国家重点保护植物罪',
   '非法收购、运输、加工、出售国家重点保护植物、国家重点保护植物制品罪': '危害国家重点保护植物罪',
-  '非法获取公民个人信息罪': '侵犯公民个人信息罪',
+  非法获取公民个人信息罪: '侵犯公民个人信息罪',
   '生产、销售假药罪': '生产、销售、提供假药罪',
   '隐匿、故意销毁会计凭证、会计帐簿、财务会计报告罪': '隐匿、故意销毁会计凭证、会计账簿、财务会计报告罪',
   '非法收购、运输、出售珍贵、濒危野生动物、珍贵、濒危野生动物制品罪': '危害珍贵、濒危野生动物罪',
   '盗窃、抢夺枪支、弹药、爆炸物罪': '盗窃、抢夺枪支、弹药、爆炸物、危险物质罪',
-  '非法买卖制毒物品罪': '非法生产、买卖、运输制毒物品、走私制毒物品罪',
+  非法买卖制毒物品罪: '非法生产、买卖、运输制毒物品、走私制毒物品罪',
 }
 
 /**
  * Sentences (months → judgments) for charges with fewer than 30 CAIL judgments, shaped to common
  * sentencing practice for each charge; `fine` is a typical 罚金 in 元 (0: rarely fined).
  */
+// prettier-ignore
 export const HAND_TERMS: Record<string, { months: [number, number][]; fine: number }> = {
   帮助信息网络犯罪活动罪: { months: [[4, 5], [5, 5], [6, 20], [7, 12], [8, 18], [9, 10], [10, 10], [12, 12], [15, 4], [18, 3], [24, 1]], fine: 5000 },
   开设赌场罪: { months: [[6, 8], [8, 8], [10, 10], [12, 14], [18, 12], [24, 10], [30, 6], [36, 10], [48, 6], [60, 8], [72, 4], [84, 2]], fine: 20000 },

@@ -8,6 +8,8 @@ import { DatasetPage } from './pages/dataset/DatasetPage.tsx'
 import { ImportProvider } from './pages/import/ImportContext.tsx'
 import { ImportPage } from './pages/import/ImportPage.tsx'
 import { ImportStatusChip } from './pages/import/ImportStatusChip.tsx'
+import { RuleEditorPage } from './pages/quality/editor/RuleEditorPage.tsx'
+import { QualityPage } from './pages/quality/QualityPage.tsx'
 import { SettingsPage } from './pages/settings/SettingsPage.tsx'
 
 export function App() {
@@ -56,6 +58,11 @@ function Page({ route }: { route: Route }) {
     case 'dataset':
       // Keyed so switching datasets starts a fresh grid (columns, cache, filters).
       return <DatasetPage key={route.datasetId} datasetId={route.datasetId} />
+    case 'quality':
+      return <QualityPage />
+    case 'rule':
+      // Keyed so opening another rule starts a fresh draft.
+      return <RuleEditorPage key={route.ruleId ?? 'new'} ruleId={route.ruleId} />
     case 'settings':
       return <SettingsPage />
     default:

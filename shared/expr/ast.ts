@@ -16,6 +16,8 @@ export type Ast =
   | { kind: 'boolean'; value: boolean; span: Span }
   | { kind: 'null'; span: Span }
   | { kind: 'name'; name: string; bracketed: boolean; span: Span }
+  /** `@天数上限`: a rule parameter, typed and bound by the checker's `parameters` option. */
+  | { kind: 'param'; name: string; span: Span }
   | { kind: 'call'; name: string; nameSpan: Span; args: Ast[]; span: Span }
   | { kind: 'negate'; operand: Ast; span: Span }
   | { kind: 'not'; operand: Ast; span: Span }

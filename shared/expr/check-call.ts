@@ -3,6 +3,7 @@
  */
 import type { Ast } from './ast.ts'
 import { literal, requireType, type CheckContext } from './check-context.ts'
+import { checkChargeGroup, checkInChargeGroup } from './check-charges.ts'
 import { coerceLiteral, unify } from './coerce.ts'
 import { quote } from './errors.ts'
 import { writtenName } from './field-names.ts'
@@ -33,6 +34,8 @@ export function checkCall(ctx: CheckContext, ast: CallAst, fieldNames: readonly 
   }
   if (spec.id === 'date') return dateLiteral(ctx, ast)
   if (spec.id === 'today') return { kind: 'today', type: 'date' }
+  if (spec.id === 'chargeGroup') return checkChargeGroup(ctx, ast, spec.name)
+  if (spec.id === 'inChargeGroup') return checkInChargeGroup(ctx, ast, spec.name)
 
   const args: Ir[] = []
   for (const arg of ast.args) {
@@ -65,6 +68,11 @@ export function checkCall(ctx: CheckContext, ast: CallAst, fieldNames: readonly 
       return argument(0, ['text']) ? { kind: 'call', type: 'date', fn: 'idBirthDate', args } : null
     case 'idSex':
       return argument(0, ['text']) ? { kind: 'call', type: 'text', fn: 'idSex', args } : null
+    case 'age':
+      return argument(0, ['date']) && argument(1, ['date']) ? { kind: 'call', type: 'number', fn: 'age', args } : null
+    case 'union':
+      for (let index = 0; index < args.length; index++) if (!argument(index, ['text', 'set'])) return null
+      return { kind: 'union', type: 'set', args }
     case 'if':
       return checkIf(ctx, spec, ast, args)
     case 'coalesce':

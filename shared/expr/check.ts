@@ -12,12 +12,16 @@ import { unify } from './coerce.ts'
 import { makeError, quote, type ExprError, type Span } from './errors.ts'
 import { FieldNames } from './field-names.ts'
 import type { Ir } from './ir.ts'
+import type { ExprParameter } from './parameters.ts'
+import { suggestNames } from './suggest.ts'
 import { regexError } from './regex.ts'
 import { FIELD_EXPR_TYPE, TYPE_NAMES, type ExprField, type ExprType } from './types.ts'
 
 export interface CheckOptions {
   /** The type the whole expression must have, e.g. 'boolean' for rule conditions and filters. */
   expect?: ExprType
+  /** Parameters `@名称` may name (a rule's tolerances); none when absent. */
+  parameters?: readonly ExprParameter[]
 }
 
 export interface CheckResult {
@@ -45,7 +49,7 @@ export function checkExpression(
   schema: readonly ExprField[],
   options: CheckOptions = {},
 ): CheckResult {
-  const checker = new Checker(source, schema)
+  const checker = new Checker(source, schema, options.parameters ?? [])
   const ir = checker.check(ast)
   if (ir !== null && options.expect !== undefined && ir.type !== options.expect) {
     checker.fail(
@@ -66,6 +70,7 @@ class Checker implements CheckContext {
   constructor(
     readonly source: string,
     schema: readonly ExprField[],
+    private readonly parameters: readonly ExprParameter[],
   ) {
     this.names = new FieldNames(schema)
     this.fieldNames = schema.map((field) => field.name)
@@ -90,6 +95,8 @@ class Checker implements CheckContext {
         return literal('null', null)
       case 'name':
         return this.field(ast)
+      case 'param':
+        return this.parameter(ast)
       case 'call':
         return checkCall(this, ast, this.fieldNames)
       case 'negate':
@@ -133,6 +140,19 @@ class Checker implements CheckContext {
       column: field.column,
       fieldType: field.type,
     }
+  }
+
+  private parameter(ast: Extract<Ast, { kind: 'param' }>): Ir | null {
+    const declared = this.parameters.find((parameter) => parameter.name === ast.name)
+    if (declared !== undefined) return { kind: 'param', type: declared.type, name: declared.name }
+    const names = this.parameters.map((parameter) => parameter.name)
+    if (names.length === 0) return this.fail(ast.span, `未知参数${quote(`@${ast.name}`)}：没有定义任何参数`)
+    const close = suggestNames(ast.name, names)
+    const hint = close.length > 0 ? close : names
+    return this.fail(
+      ast.span,
+      `未知参数${quote(`@${ast.name}`)}。${close.length > 0 ? '是否为' : '可用参数'}：${hint.map((name) => `@${name}`).join('、')}${close.length > 0 ? '？' : ''}`,
+    )
   }
 
   private negate(ast: Extract<Ast, { kind: 'negate' }>): Ir | null {

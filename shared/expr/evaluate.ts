@@ -6,7 +6,8 @@
 import { dayNumber } from '../values/date.ts'
 import { idCardBirthDate, idCardSex, idCardValid } from './id-card.ts'
 import type { Ir } from './ir.ts'
-import { and3, compareValues, not3, or3, sqlLength, type Truth } from './logic.ts'
+import { and3, compareText, compareValues, not3, or3, sqlLength, type Truth } from './logic.ts'
+import { requireParameter, type ParameterValues } from './parameters.ts'
 import { readStored, type ExprValue } from './record-values.ts'
 import { regexMatches } from './regex.ts'
 import { requireToday } from './today.ts'
@@ -21,6 +22,8 @@ export interface EvaluateOptions {
    * straight from a records table).
    */
   keyBy?: 'name' | 'column'
+  /** Values of the parameters (`@名称`) the expression uses. */
+  parameters?: ParameterValues
 }
 
 /**
@@ -64,6 +67,8 @@ class Evaluator {
         return readStored(ir.fieldType, this.record[this.options.keyBy === 'column' ? ir.column : ir.name])
       case 'today':
         return requireToday(this.options.today)
+      case 'param':
+        return requireParameter(ir.name, ir.type, this.options.parameters)
       case 'negate': {
         const operand = this.number(ir.operand)
         return operand === null ? null : operand === 0 ? 0 : -operand
@@ -112,6 +117,8 @@ class Evaluator {
           if (value !== null) return value
         }
         return null
+      case 'union':
+        return union(ir.args.map((arg) => this.value(arg)))
     }
   }
 
@@ -199,6 +206,8 @@ class Evaluator {
         return idCardBirthDate(first)
       case 'idSex':
         return idCardSex(first)
+      case 'age':
+        return ageOn(first, second)
     }
   }
 }
@@ -211,6 +220,23 @@ function daysBetween(a: ExprValue, b: ExprValue): number | null {
   } catch {
     return null
   }
+}
+
+/** 周岁: full years from `birth` to `day`, as the SQL does it on 'YYYY-MM-DD' text. */
+function ageOn(birth: ExprValue, day: ExprValue): number | null {
+  if (typeof birth !== 'string' || typeof day !== 'string') return null
+  const years = Number(day.slice(0, 4)) - Number(birth.slice(0, 4))
+  return compareText(day.slice(5, 10), birth.slice(5, 10)) < 0 ? years - 1 : years
+}
+
+/** 并集: distinct non-blank items of texts and sets, sorted by code point like SQLite's ORDER BY. */
+function union(values: readonly ExprValue[]): string[] {
+  const items = new Set<string>()
+  for (const value of values) {
+    if (value === null) continue
+    for (const item of Array.isArray(value) ? value : [String(value)]) if (item !== '') items.add(item)
+  }
+  return [...items].sort(compareText)
 }
 
 /** 为空: null, empty text or an empty set. Never unknown. */

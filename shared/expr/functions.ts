@@ -5,7 +5,17 @@
 import type { FunctionName } from './ir.ts'
 
 export type FunctionId =
-  FunctionName | 'today' | 'date' | 'if' | 'coalesce' | 'containsAny' | 'containsAll' | 'belongsTo'
+  | FunctionName
+  | 'today'
+  | 'date'
+  | 'if'
+  | 'coalesce'
+  | 'containsAny'
+  | 'containsAll'
+  | 'belongsTo'
+  | 'union'
+  | 'chargeGroup'
+  | 'inChargeGroup'
 
 export interface FunctionHelp {
   /** Primary (Chinese) name. */
@@ -175,6 +185,48 @@ export const FUNCTIONS: readonly FunctionSpec[] = [
     signature: "身份证性别(文本) → '男' 或 '女'",
     description: '由身份号码的顺序码判断性别（奇数为男，偶数为女）；号码格式无效时为空。',
     example: '身份证性别(身份证号) <> 性别',
+  },
+  {
+    id: 'age',
+    name: '周岁',
+    aliases: ['age'],
+    minArgs: 2,
+    maxArgs: 2,
+    signature: '周岁(出生日期, 日期) → 数字',
+    description: '到某日为止的周岁年龄（当年生日未到则减一）。任一日期为空时结果为空。',
+    example: '周岁(出生日期, 受理日期) - 作案时年龄 > 2',
+  },
+  {
+    id: 'union',
+    name: '并集',
+    aliases: ['union'],
+    minArgs: 1,
+    maxArgs: 20,
+    signature: '并集(值或多值, …) → 多值',
+    description: '把若干文本值和多值字段合成一个多值：去掉空值和重复项。常用于“主案由 + 其他案由”。',
+    example: '非 (并集(涉嫌案由, 涉嫌其他案由) 属于 并集(移送案由, 移送其他案由))',
+  },
+  {
+    id: 'chargeGroup',
+    name: '罪名类别',
+    aliases: [],
+    minArgs: 1,
+    maxArgs: 1,
+    signature: '罪名类别(罪名) → 文本',
+    description:
+      '罪名所属的刑法分则章名（如“侵犯财产罪”“妨害社会管理秩序罪”），依据官方罪名表的条文推出；旧罪名按现行罪名归类；无法识别时为空。',
+    example: "罪名类别(审结案由) = '侵犯财产罪'",
+  },
+  {
+    id: 'inChargeGroup',
+    name: '属于罪名类别',
+    aliases: [],
+    minArgs: 2,
+    maxArgs: 20,
+    signature: "属于罪名类别(罪名或多值, '类别', …) → 真/假",
+    description:
+      '罪名（多值时为其中任一项）属于所列任一罪名类别：刑法分则各章（如“侵犯财产罪”或“第五章”），以及“职务犯罪”“侵犯知识产权罪”“恐怖活动犯罪”“伤亡类犯罪”。',
+    example: "属于罪名类别(审结案由, '侵犯公民人身权利、民主权利罪', '侵犯财产罪')",
   },
 ]
 

@@ -13,8 +13,37 @@ import { formatYmd, isValidYmd } from '../values/date.ts'
 
 const WEIGHTS = [7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2]
 const CHECK_CHARS = '10X98765432'
-const SHAPE_18 = /^\d{17}[\dXx]$/
-const SHAPE_15 = /^\d{15}$/
+
+/*
+ * Shapes are checked with charCodeAt loops rather than regular expressions: the SQL functions run
+ * once per record of a million-record rule run, where this is several times faster.
+ */
+function digitsUpTo(id: string, end: number): boolean {
+  for (let index = 0; index < end; index++) {
+    const code = id.charCodeAt(index)
+    if (code < 0x30 || code > 0x39) return false
+  }
+  return true
+}
+
+/** `^\d{17}[\dXx]$` */
+function isShape18(id: string): boolean {
+  if (id.length !== 18 || !digitsUpTo(id, 17)) return false
+  const last = id.charCodeAt(17)
+  return (last >= 0x30 && last <= 0x39) || last === 0x58 || last === 0x78
+}
+
+/** `^\d{15}$` */
+function isShape15(id: string): boolean {
+  return id.length === 15 && digitsUpTo(id, 15)
+}
+
+/** The number of `length` digits at `start` (the caller checked they are digits). */
+function digitsAt(id: string, start: number, length: number): number {
+  let value = 0
+  for (let index = start; index < start + length; index++) value = value * 10 + id.charCodeAt(index) - 0x30
+  return value
+}
 
 /**
  * The check character for the first 17 digits.
@@ -29,11 +58,17 @@ export function idCardCheckChar(first17: string): string {
 
 /** YYYY-MM-DD of digits at `start` (8 digits, or 6 digits with a 19 prefix), or null if not a date. */
 function birthAt(id: string, start: number, digits: 6 | 8): string | null {
-  const year = digits === 8 ? Number(id.slice(start, start + 4)) : 1900 + Number(id.slice(start, start + 2))
+  const year = digits === 8 ? digitsAt(id, start, 4) : 1900 + digitsAt(id, start, 2)
   const rest = start + (digits === 8 ? 4 : 2)
-  const month = Number(id.slice(rest, rest + 2))
-  const day = Number(id.slice(rest + 2, rest + 4))
+  const month = digitsAt(id, rest, 2)
+  const day = digitsAt(id, rest + 2, 2)
   return year >= 1800 && isValidYmd(year, month, day) ? formatYmd(year, month, day) : null
+}
+
+/** Whether the birth date digits make a real date, without formatting it. */
+function validBirthAt(id: string, start: number): boolean {
+  const year = digitsAt(id, start, 4)
+  return year >= 1800 && isValidYmd(year, digitsAt(id, start + 4, 2), digitsAt(id, start + 6, 2))
 }
 
 /**
@@ -45,9 +80,10 @@ function birthAt(id: string, start: number, digits: 6 | 8): string | null {
  */
 export function idCardValid(id: unknown): boolean | null {
   if (id === null || id === undefined) return null
-  if (typeof id !== 'string' || !SHAPE_18.test(id)) return false
-  if (birthAt(id, 6, 8) === null) return false
-  return idCardCheckChar(id).toUpperCase() === id[17].toUpperCase()
+  if (typeof id !== 'string' || !isShape18(id)) return false
+  if (!validBirthAt(id, 6)) return false
+  const check = id.charCodeAt(17)
+  return idCardCheckChar(id).charCodeAt(0) === (check === 0x78 ? 0x58 : check)
 }
 
 /**
@@ -59,8 +95,8 @@ export function idCardValid(id: unknown): boolean | null {
  */
 export function idCardBirthDate(id: unknown): string | null {
   if (typeof id !== 'string') return null
-  if (SHAPE_18.test(id)) return birthAt(id, 6, 8)
-  if (SHAPE_15.test(id)) return birthAt(id, 6, 6)
+  if (isShape18(id)) return birthAt(id, 6, 8)
+  if (isShape15(id)) return birthAt(id, 6, 6)
   return null
 }
 
@@ -72,7 +108,7 @@ export function idCardBirthDate(id: unknown): string | null {
  */
 export function idCardSex(id: unknown): '男' | '女' | null {
   if (typeof id !== 'string') return null
-  const index = SHAPE_18.test(id) ? 16 : SHAPE_15.test(id) ? 14 : -1
+  const index = isShape18(id) ? 16 : isShape15(id) ? 14 : -1
   if (index < 0) return null
   return (id.charCodeAt(index) - 0x30) % 2 === 1 ? '男' : '女'
 }

@@ -36,12 +36,16 @@ export type FunctionName =
   | 'idBirthDate'
   /** 身份证性别(文本) → '男' | '女' */
   | 'idSex'
+  /** 周岁(出生日期, 日期) → full years of age on that day */
+  | 'age'
 
 export type Ir =
   | { kind: 'literal'; type: ExprType; value: number | string | boolean | null }
   | { kind: 'field'; type: ExprType; name: string; column: string; fieldType: FieldType }
   /** 今天(): bound from the caller's clock (`today` option), never SQLite's date('now'). */
   | { kind: 'today'; type: 'date' }
+  /** `@天数上限`: a rule parameter, bound from the caller's `parameters` option like 今天(). */
+  | { kind: 'param'; type: ExprType; name: string }
   | { kind: 'negate'; type: 'number'; operand: Ir }
   | { kind: 'not'; type: 'boolean'; operand: Ir }
   | { kind: 'arithmetic'; type: 'number'; op: ArithmeticOp; left: Ir; right: Ir }
@@ -65,5 +69,7 @@ export type Ir =
   | { kind: 'call'; type: ExprType; fn: FunctionName; args: Ir[] }
   | { kind: 'if'; type: ExprType; condition: Ir; then: Ir; otherwise: Ir }
   | { kind: 'coalesce'; type: ExprType; args: Ir[] }
+  /** 并集(a, b, …): the items of text values and sets, without blanks and duplicates, sorted; never null. */
+  | { kind: 'union'; type: 'set'; args: Ir[] }
 
 export type IrKind = Ir['kind']

@@ -3,7 +3,9 @@
  *
  * - Names: runs of letters (CJK included), digits and `_` not starting with a digit (`受理日期`,
  *   `全案_审结日期`), or any text in `[…]`, `【…】` or `［…］` for names with symbols, brackets or
- *   spaces (`[审查起诉阶段量刑建议（自）有期徒刑刑期]`).
+ *   spaces (`[审查起诉阶段量刑建议（自）有期徒刑刑期]`). A `.` between two name parts belongs to the
+ *   name (`逮捕.审结日期`: the fields of a stage in rules that join two exports).
+ * - Parameters: `@` and a name (`@天数上限`): a rule's named tolerance, bound as a value.
  * - Strings: '…', "…", “…”, ‘…’. A quote inside is written twice ('It''s'); there are no backslash
  *   escapes, so regular expressions read as written (匹配 '^\d{6}$').
  * - Numbers: 12, 3.5, full-width digits (１２．５). A minus sign is an operator.
@@ -96,6 +98,7 @@ class Lexer {
     if (Object.hasOwn(CLOSING_QUOTE, char)) return this.string(char)
     if (Object.hasOwn(CLOSING_BRACKET, char)) return this.bracketedName(char)
     if (char === '#') return this.date()
+    if (char === '@' && NAME_START.test(charAt(source, start + 1))) return this.parameter()
     if (digitOf(char) >= 0) return this.number()
     if (NAME_START.test(char)) return this.name()
     const folded = foldWidth(char)
@@ -178,15 +181,33 @@ class Lexer {
   private name(): void {
     const { source } = this
     const start = this.pos
-    while (this.pos < source.length) {
-      const char = charAt(source, this.pos)
-      if (!NAME_PART.test(char)) break
-      this.pos += char.length
-    }
+    this.nameRun()
     const word = source.slice(start, this.pos)
     const keyword = keywordOf(word)
     if (keyword !== undefined) this.push({ kind: 'keyword', value: keyword }, start)
     else this.push({ kind: 'name', value: word, bracketed: false }, start)
+  }
+
+  /** `@天数上限`: the name after the `@` (the caller saw that a name starts there). */
+  private parameter(): void {
+    const start = this.pos
+    this.pos += 1
+    const from = this.pos
+    this.nameRun()
+    this.push({ kind: 'param', value: this.source.slice(from, this.pos) }, start)
+  }
+
+  /** Advances over name characters, and over a `.` that joins two name parts (`逮捕.审结日期`). */
+  private nameRun(): void {
+    const { source } = this
+    while (this.pos < source.length) {
+      const char = charAt(source, this.pos)
+      if (NAME_PART.test(char)) {
+        this.pos += char.length
+      } else if (char === '.' && NAME_START.test(charAt(source, this.pos + 1))) {
+        this.pos += 1
+      } else break
+    }
   }
 
   private push(

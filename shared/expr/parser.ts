@@ -370,6 +370,9 @@ class Parser {
         // 属于(x, 集合) is also a function.
         if (token.value === 'in' && this.isOperator('(', 1)) return this.call(token)
         break
+      case 'param':
+        this.advance()
+        return { kind: 'param', name: token.value, span: token }
       case 'name':
         if (!token.bracketed && this.isOperator('(', 1)) return this.call(token)
         this.advance()

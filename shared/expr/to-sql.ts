@@ -15,7 +15,8 @@
  */
 import type { Ir } from './ir.ts'
 import { column, joinSql, param, sql, type SqlFragment } from './sql-fragment.ts'
-import { setHasSql, subsetSql } from './sql-sets.ts'
+import { requireParameter, type ParameterValues } from './parameters.ts'
+import { setHasSql, subsetSql, unionSql, unionSubsetSql, type SetOperand } from './sql-sets.ts'
 import { requireToday } from './today.ts'
 
 export type { SqlFragment, SqlValue } from './sql-fragment.ts'
@@ -23,6 +24,8 @@ export type { SqlFragment, SqlValue } from './sql-fragment.ts'
 export interface ToSqlOptions {
   /** Today's date 'YYYY-MM-DD' for 今天(); required when the expression uses it. */
   today?: string
+  /** Values of the parameters (`@名称`) the expression uses, bound as `?`. */
+  parameters?: ParameterValues
 }
 
 const COMPARE_SQL: Readonly<Record<string, string>> = {
@@ -47,6 +50,8 @@ export function toSql(ir: Ir, options: ToSqlOptions = {}): SqlFragment {
         return column(node.column)
       case 'today':
         return param(requireToday(options.today))
+      case 'param':
+        return param(requireParameter(node.name, node.type, options.parameters))
       case 'negate':
         return sql`(- ${emit(node.operand)})`
       case 'not':
@@ -68,6 +73,9 @@ export function toSql(ir: Ir, options: ToSqlOptions = {}): SqlFragment {
       case 'setHas':
         return setHasSql(emit(node.set), node.items, emit, node.quantifier)
       case 'subset':
+        if (node.subset.kind === 'union' || node.superset.kind === 'union') {
+          return unionSubsetSql(setOperand(node.subset), setOperand(node.superset))
+        }
         return subsetSql(emit(node.subset), emit(node.superset))
       case 'call':
         return callSql(node, node.args.map(emit))
@@ -75,8 +83,20 @@ export function toSql(ir: Ir, options: ToSqlOptions = {}): SqlFragment {
         return sql`(CASE WHEN ${emit(node.condition)} THEN ${emit(node.then)} ELSE ${emit(node.otherwise)} END)`
       case 'coalesce':
         return sql`coalesce(${joinSql(node.args.map(emit), ', ')})`
+      case 'union':
+        return unionSql(node.args.map((arg) => ({ sql: emit(arg), set: arg.type === 'set' })))
     }
   }
+  /** A 并集 taken apart into its text values and sets; any other set expression as it is. */
+  const setOperand = (node: Ir): SetOperand =>
+    node.kind === 'union'
+      ? {
+          union: {
+            scalars: node.args.filter((arg) => arg.type !== 'set').map(emit),
+            sets: node.args.filter((arg) => arg.type === 'set').map(emit),
+          },
+        }
+      : { set: emit(node) }
   return emit(ir)
 }
 
@@ -160,5 +180,8 @@ function callSql(node: Extract<Ir, { kind: 'call' }>, args: SqlFragment[]): SqlF
       return sql`yanpan_id_birth(${first})`
     case 'idSex':
       return sql`yanpan_id_sex(${first})`
+    case 'age':
+      // Years between the two dates, minus one while the birthday (MM-DD) has not come yet that year.
+      return sql`(CAST(substr(${second}, 1, 4) AS INTEGER) - CAST(substr(${first}, 1, 4) AS INTEGER) - (substr(${second}, 6, 5) < substr(${first}, 6, 5)))`
   }
 }

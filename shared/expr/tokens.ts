@@ -46,6 +46,8 @@ export type Token =
   | (TokenBase & { kind: 'string'; value: string })
   | (TokenBase & { kind: 'date'; value: string })
   | (TokenBase & { kind: 'name'; value: string; bracketed: boolean })
+  /** `@天数上限`: value is the parameter's name, without the `@`. */
+  | (TokenBase & { kind: 'param'; value: string })
   | (TokenBase & { kind: 'keyword'; value: Keyword })
   | (TokenBase & { kind: 'operator'; value: Operator })
   | (TokenBase & { kind: 'end'; value: '' })

@@ -10,6 +10,7 @@ export function children(ir: Ir): Ir[] {
     case 'literal':
     case 'field':
     case 'today':
+    case 'param':
       return []
     case 'negate':
     case 'not':
@@ -31,6 +32,7 @@ export function children(ir: Ir): Ir[] {
       return [ir.subset, ir.superset]
     case 'call':
     case 'coalesce':
+    case 'union':
       return ir.args
     case 'if':
       return [ir.condition, ir.then, ir.otherwise]
@@ -46,6 +48,21 @@ export function referencedFields(ir: Ir): string[] {
   const names: string[] = []
   const visit = (node: Ir): void => {
     if (node.kind === 'field' && !names.includes(node.name)) names.push(node.name)
+    children(node).forEach(visit)
+  }
+  visit(ir)
+  return names
+}
+
+/**
+ * Names of the parameters (`@…`) an expression reads, each once, in order of appearance.
+ *
+ * @example referencedParameters(compile('天数差(受理日期, 审结日期) > @天数上限')) → ['天数上限']
+ */
+export function referencedParameters(ir: Ir): string[] {
+  const names: string[] = []
+  const visit = (node: Ir): void => {
+    if (node.kind === 'param' && !names.includes(node.name)) names.push(node.name)
     children(node).forEach(visit)
   }
   visit(ir)

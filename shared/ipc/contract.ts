@@ -60,6 +60,9 @@ export type GridQuery = z.infer<typeof gridQuery>
 export type ColumnFilter = z.infer<typeof columnFilter>
 export type FilterCondition = z.infer<typeof filterCondition>
 
+/** A calendar month, 'YYYY-MM'. */
+const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
+
 export const channels = {
   'app/info': z.object({}).default({}),
   'dataset/list': z.object({}).default({}),
@@ -80,6 +83,17 @@ export const channels = {
   'records/get': z.object({ datasetId: id, recordId: id }),
   'records/exportCsv': gridQuery.extend({ fields: z.array(z.string().max(200)).max(500).optional() }),
   'audit/list': z.object({ limit: z.number().int().min(1).max(1000).default(200) }).default({ limit: 200 }),
+  /** Generates the demo province (exports next to the workspace) and imports it. */
+  'demo/create': z
+    .object({
+      persons: z.number().int().min(100).max(2_000_000).default(20_000),
+      from: month.optional(),
+      to: month.optional(),
+      seed: z.number().int().min(0).max(0xffffffff).optional(),
+    })
+    .refine((a) => a.from === undefined || a.to === undefined || a.from <= a.to, { path: ['from'] })
+    .default({ persons: 20_000 }),
+  'units/list': z.object({}).default({}),
   ...qualityChannels,
 } as const
 
@@ -175,6 +189,19 @@ export interface RecordPage {
   total: number
 }
 
+/** A procuratorate of the 省院 → 市院 → 基层院 hierarchy. */
+export interface UnitSummary {
+  /** Six-digit 单位编码 (GB/T 2260 code of its division), as in 部门受案号. */
+  code: string
+  /** 南京市玄武区人民检察院 */
+  name: string
+  /** 院简称 of its case numbers (玄检), when known. */
+  shortName: string | null
+  level: 'province' | 'city' | 'county'
+  /** Code of the 上级院; null for the 省院. */
+  parent: string | null
+}
+
 export interface AuditEntry {
   id: number
   at: string
@@ -196,6 +223,9 @@ export interface ChannelResults extends QualityResults {
   'records/get': RecordRow
   'records/exportCsv': { file: string; name: string; rows: number }
   'audit/list': AuditEntry[]
+  /** One import per generated CSV file; `manifest` is the path of manifest.json (the ground truth). */
+  'demo/create': { imports: ImportFileResult[]; manifest: string }
+  'units/list': UnitSummary[]
 }
 
 /** Events the engine pushes to the UI. */
@@ -206,6 +236,12 @@ export interface EngineEvents {
     rowsRead: number
     bytesRead: number
     totalBytes: number
+  }
+  /** demo/create: suspects generated, then rows imported, out of the total of the phase. */
+  'demo/progress': {
+    phase: 'generating' | 'importing'
+    done: number
+    total: number
   }
 }
 export type EventName = keyof EngineEvents

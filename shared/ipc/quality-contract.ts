@@ -18,10 +18,15 @@ export const ruleSchema = z.object({
     z.object({ type: z.literal('row'), condition: z.string().min(1).max(4000) }),
     z.object({ type: z.literal('duplicate'), fields: z.array(fieldName).max(10).optional() }),
     z.object({ type: z.literal('case'), groupBy: fieldName.optional(), condition: z.string().min(1).max(4000) }),
-    z.object({ type: z.literal('crossStage'), condition: z.string().min(1).max(4000) }),
+    z.object({
+      type: z.literal('crossStage'),
+      condition: z.string().min(1).max(4000),
+      flag: z.enum(['010101', '020101']).optional(),
+    }),
   ]),
   message: z.string().max(1000),
   fields: z.array(fieldName).max(50),
+  optionalFields: z.array(fieldName).max(50).optional(),
   parameters: z
     .array(
       z.object({
@@ -89,8 +94,13 @@ export interface RuleSummary extends Rule {
 }
 
 export interface RunSummary {
+  /** Rules that ran on at least one dataset. */
   rules: number
+  /** Current records in the datasets those rules apply to. */
   records: number
+  /** Records actually evaluated: all of them on a first or full run, those a re-import touched after. */
+  rechecked?: number
+  /** Flags to act on (待核查 + 已确认) of the rules that ran, after the run. */
   flags: number
   newFlags: number
   rectified: number

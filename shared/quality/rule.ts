@@ -33,12 +33,17 @@ export type RuleForm =
   | { type: 'case'; groupBy?: string; condition: string }
   /**
    * 010101 × 020101 joined on 嫌疑人编号: `condition` over the pair, fields prefixed `逮捕.` / `公诉.`
-   * (e.g. `公诉.受理日期 < 逮捕.审结日期`). The 020101 record is the one flagged.
+   * (e.g. `公诉.受理日期 < 逮捕.审结日期`). The record of the `flag` stage is flagged (default
+   * 020101) when the condition holds for any pair; a person without a record of the other stage
+   * pairs with an empty one (its fields are 空值), so `逮捕.嫌疑人编号 为空` asks "no 审查逮捕 record".
    */
-  | { type: 'crossStage'; condition: string }
+  | { type: 'crossStage'; condition: string; flag?: '010101' | '020101' }
 
 export interface Rule {
-  /** R001–R076 as in the catalogue (../shared/domain/rules.md §4.1), Q… for §4.2/§4.3, U… for analysts' own. */
+  /**
+   * R001–R076 as in the catalogue (../shared/domain/rules.md §4.1), S1–S10 for §4.2, F01–F16 for
+   * the items of §4.3 (the ids the demo manifest uses too), U… for analysts' own.
+   */
   id: string
   name: string
   /** What is checked and, where the catalogue is ambiguous, the decision taken. */
@@ -50,6 +55,12 @@ export interface Rule {
   message: string
   /** The conflicting fields, highlighted in the review grid and in red in exported lists. */
   fields: string[]
+  /**
+   * Fields the condition may name that an export can lack (columns vary with the system version
+   * and the unit's configuration): a missing one reads as 空值 (typed from the export's field
+   * dictionary) instead of skipping the rule. Any other missing field skips the rule on that dataset.
+   */
+  optionalFields?: string[]
   parameters: RuleParameter[]
   enabled: boolean
   source: 'library' | 'user'

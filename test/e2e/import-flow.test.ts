@@ -59,7 +59,9 @@ describe('import through the UI (browser mode, Chromium)', () => {
     const count = page.locator('[data-testid=record-count]')
     await expect.poll(() => count.getAttribute('data-count'), { timeout: 30_000 }).toBe(String(ROWS))
     // Rows arrive block by block from the engine: wait for the first record to be drawn.
-    await expect.poll(() => page.locator('[data-testid=records-grid]').textContent(), { timeout: 30_000 }).toContain('XYR100000')
+    await expect
+      .poll(() => page.locator('[data-testid=records-grid]').textContent(), { timeout: 30_000 })
+      .toContain('XYR100000')
 
     // Scroll to the very last record: the infinite row model fetches the final block by itself.
     await page.evaluate((last) => {
@@ -99,17 +101,24 @@ describe('import through the UI (browser mode, Chromium)', () => {
 
   it('shows progress and stays usable during a large import', async () => {
     const dir = tempDir('yanpan-e2e-big-')
-    const big = await writeCsv(path.join(dir, '大文件.csv'), [ARREST_HEADER, ...arrestRows(150_000, 1_000_000)])
+    const big = await writeCsv(path.join(dir, '大文件.csv'), [
+      ARREST_HEADER,
+      ...arrestRows(150_000, 1_000_000),
+    ])
     await page.locator('[data-testid=nav-import]').click()
     await page.setInputFiles('[data-testid=file-input]', big)
     const progress = page.locator('[data-testid=import-progress]')
     await progress.waitFor({ timeout: 30_000 })
-    await expect.poll(() => progress.getAttribute('data-phase'), { timeout: 30_000 }).toMatch(/reading|writing/)
+    await expect
+      .poll(() => progress.getAttribute('data-phase'), { timeout: 30_000 })
+      .toMatch(/reading|writing/)
     await page.screenshot({ path: screenshotPath('04-progress.png') })
 
     // Another page answers while the engine is busy importing, and the title bar shows the import.
     await page.locator('[data-testid=nav-settings]').click()
-    await expect.poll(() => page.locator('[data-testid=app-info]').textContent(), { timeout: 10_000 }).toContain('workspace.db')
+    await expect
+      .poll(() => page.locator('[data-testid=app-info]').textContent(), { timeout: 10_000 })
+      .toContain('workspace.db')
     const chip = page.locator('[data-testid=import-status-chip]')
     expect(await chip.count()).toBe(1)
 

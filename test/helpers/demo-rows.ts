@@ -54,7 +54,8 @@ export function readDemo(dir: string): DemoData {
   for (const file of manifest.files.filter((f) => f.format === 'csv')) {
     const [header, ...body] = parseCsv(iconv.decode(fs.readFileSync(path.join(dir, file.file)), 'gbk'))
     headers[file.kind] = header
-    for (const cells of body) rows[file.kind].push(Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
+    for (const cells of body)
+      rows[file.kind].push(Object.fromEntries(header.map((name, i) => [name, cells[i] ?? ''])))
   }
   const injected = new Set(manifest.errors.map((e) => `${e.kind}|${e.部门受案号}|${e.嫌疑人编号}`))
   return { manifest, headers, rows, injected }

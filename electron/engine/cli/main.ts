@@ -3,6 +3,7 @@ import { defaultWorkspacePath } from '../workspace-path.ts'
 import { importCommand } from './commands/import.ts'
 import { serveCommand } from './commands/serve.ts'
 import { batchesCommand, undoCommand } from './commands/batches.ts'
+import { demoCommand } from './commands/demo.ts'
 import type { CliIo } from './io.ts'
 
 const USAGE = `研判工作台命令行
@@ -14,6 +15,8 @@ const USAGE = `研判工作台命令行
   batches [--json]            列出导入批次
   undo 批次号                 撤销一次导入
   serve [--port N]            以浏览器模式启动界面（仅监听 127.0.0.1）
+  demo [--db 文件] [--out 目录] [--persons N] [--from 2022-01 --to 2025-12] [--seed S] [--error-rate 0.02] [--format csv|xlsx|both] [--json]
+                              生成演示省份（江苏）的 010101、020101 导出和 manifest.json；指定 --db 时同时导入该工作区
   help                        显示本帮助
 
 通用选项：
@@ -32,6 +35,14 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        // demo
+        out: { type: 'string' },
+        persons: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+        seed: { type: 'string' },
+        'error-rate': { type: 'string' },
+        format: { type: 'string' },
       },
     })
   } catch (error) {
@@ -39,7 +50,12 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     return 2
   }
   const db = parsed.values.db ?? defaultWorkspacePath()
-  const options = { db, json: parsed.values.json ?? false, positionals: parsed.positionals, port: parsed.values.port }
+  const options = {
+    db,
+    json: parsed.values.json ?? false,
+    positionals: parsed.positionals,
+    port: parsed.values.port,
+  }
   switch (command) {
     case 'import':
       return importCommand(options, io)
@@ -49,6 +65,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return undoCommand(options, io)
     case 'serve':
       return serveCommand(options, io)
+    case 'demo':
+      return demoCommand(options, parsed.values, io)
     case undefined:
     case 'help':
     case '--help':

@@ -16,7 +16,10 @@ export function deleteDataset(db: Db, datasetId: number): { datasetId: number; r
       db,
       sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`,
     )!.n
-    const batches = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM import_batches WHERE dataset_id = ${datasetId}`)!.n
+    const batches = get<{ n: number }>(
+      db,
+      sql`SELECT count(*) AS n FROM import_batches WHERE dataset_id = ${datasetId}`,
+    )!.n
     db.exec(sql`DROP TABLE ${ident(recordsTable(datasetId))}`.text)
     db.exec(sql`DROP TABLE ${ident(rawTable(datasetId))}`.text)
     run(db, sql`DELETE FROM datasets WHERE id = ${datasetId}`) // fields, batches, errors cascade

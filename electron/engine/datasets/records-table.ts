@@ -50,7 +50,10 @@ function recordIndexes(datasetId: number): { name: string; create: string }[] {
     { name: `${table}_key`, on: sql`(_key) WHERE _superseded_by IS NULL` },
     { name: `${table}_batch`, on: sql`(_batch)` },
     { name: `${table}_superseded`, on: sql`(_superseded_by) WHERE _superseded_by IS NOT NULL` },
-  ].map(({ name, on }) => ({ name, create: sql`CREATE INDEX IF NOT EXISTS ${ident(name)} ON ${records} ${fragment(on)}`.text }))
+  ].map(({ name, on }) => ({
+    name,
+    create: sql`CREATE INDEX IF NOT EXISTS ${ident(name)} ON ${records} ${fragment(on)}`.text,
+  }))
 }
 
 export function createRecordIndexes(db: Db, datasetId: number): void {

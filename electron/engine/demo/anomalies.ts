@@ -64,7 +64,8 @@ export class AnomalyPlan {
 
   /** Logit shift of a decision taken by a unit on a day. */
   shift(unit: number, day: number, key: 'drop' | 'plea'): number {
-    for (const q of this.quarters) if (q.unit === unit && q.key === key && day >= q.first && day <= q.last) return q.shift
+    for (const q of this.quarters)
+      if (q.unit === unit && q.key === key && day >= q.first && day <= q.last) return q.shift
     return 0
   }
 
@@ -74,18 +75,35 @@ export class AnomalyPlan {
     const inner = months.slice(3, -2)
     if (inner.length < 6) return plan
     // The largest 基层院, so a few thousand persons still make each anomaly stand out.
-    const candidates = units.filter((u) => u.size > 0).sort((a, b) => b.size - a.size).slice(0, 12)
+    const candidates = units
+      .filter((u) => u.size > 0)
+      .sort((a, b) => b.size - a.size)
+      .slice(0, 12)
     const take = () => candidates.splice(random.int(0, Math.min(4, candidates.length - 1)), 1)[0]
 
     const up = take()
     const upMonth = random.pick(inner)
     plan.entryFactors.set(`${up.index}:${upMonth.key}`, JUMP_FACTOR)
-    plan.add(up, '审查起诉受理人数', upMonth.key, 'change', 'up', `当月新移送审查起诉的案件约为平时的${JUMP_FACTOR}倍（集中移送）`)
+    plan.add(
+      up,
+      '审查起诉受理人数',
+      upMonth.key,
+      'change',
+      'up',
+      `当月新移送审查起诉的案件约为平时的${JUMP_FACTOR}倍（集中移送）`,
+    )
 
     const down = take()
     const downMonth = random.pick(inner)
     plan.entryFactors.set(`${down.index}:${downMonth.key}`, DROP_FACTOR)
-    plan.add(down, '审查逮捕受理人数', downMonth.key, 'change', 'down', '当月新受理的审查逮捕人数降至平时的一成左右')
+    plan.add(
+      down,
+      '审查逮捕受理人数',
+      downMonth.key,
+      'change',
+      'down',
+      '当月新受理的审查逮捕人数降至平时的一成左右',
+    )
 
     const blank = take()
     const blankMonth = random.pick(inner)
@@ -93,21 +111,62 @@ export class AnomalyPlan {
     plan.blanks.set(blank.index, { first: blankMonth.first, last: blankMonth.last })
     plan.add(blank, '受理人数', blankMonth.key, 'blank', null, '当月审查逮捕、审查起诉均无受理记录（空白月）')
 
-    const quarters = inner.filter((m) => m.month % 3 === 1 && inner.some((n) => n.year === m.year && n.month === m.month + 2))
+    const quarters = inner.filter(
+      (m) => m.month % 3 === 1 && inner.some((n) => n.year === m.year && n.month === m.month + 2),
+    )
     if (quarters.length > 0) {
       const high = take()
-      plan.addQuarter(high, random.pick(quarters), 'drop', OUTLIER_SHIFT, '不诉率', 'up', '该季度不诉率明显高于全省其他基层院')
+      plan.addQuarter(
+        high,
+        random.pick(quarters),
+        'drop',
+        OUTLIER_SHIFT,
+        '不诉率',
+        'up',
+        '该季度不诉率明显高于全省其他基层院',
+      )
       const low = take()
-      plan.addQuarter(low, random.pick(quarters), 'plea', -OUTLIER_SHIFT, '认罪认罚从宽制度适用率', 'down', '该季度认罪认罚从宽制度适用率明显低于全省其他基层院')
+      plan.addQuarter(
+        low,
+        random.pick(quarters),
+        'plea',
+        -OUTLIER_SHIFT,
+        '认罪认罚从宽制度适用率',
+        'down',
+        '该季度认罪认罚从宽制度适用率明显低于全省其他基层院',
+      )
     }
     return plan
   }
 
-  private add(unit: DemoUnit, indicator: Anomaly['indicator'], period: string, kind: AnomalyKind, direction: Anomaly['direction'], description: string) {
-    this.anomalies.push({ unit: unit.code, unitName: unit.name, indicator, period, kind, direction, description })
+  private add(
+    unit: DemoUnit,
+    indicator: Anomaly['indicator'],
+    period: string,
+    kind: AnomalyKind,
+    direction: Anomaly['direction'],
+    description: string,
+  ) {
+    this.anomalies.push({
+      unit: unit.code,
+      unitName: unit.name,
+      indicator,
+      period,
+      kind,
+      direction,
+      description,
+    })
   }
 
-  private addQuarter(unit: DemoUnit, start: Month, key: 'drop' | 'plea', shift: number, indicator: Anomaly['indicator'], direction: 'up' | 'down', description: string) {
+  private addQuarter(
+    unit: DemoUnit,
+    start: Month,
+    key: 'drop' | 'plea',
+    shift: number,
+    indicator: Anomaly['indicator'],
+    direction: 'up' | 'down',
+    description: string,
+  ) {
     const quarter = Math.floor((start.month - 1) / 3) + 1
     // Decisions are shifted by the date the case was received; a few weeks earlier too, so that the
     // persons concluded inside the quarter (measured by 审结日期) are all affected.

@@ -124,6 +124,7 @@ export function otherCharges(charges: readonly { name: string }[]): string {
 function arrestGrounds(person: Person): string {
   const grounds: string[] = []
   if (person.prior) grounds.push('曾经故意犯罪')
-  if (person.plan.kind === '无期徒刑' || person.plan.months >= 120) grounds.push('可能判处十年有期徒刑以上刑罚')
+  if (person.plan.kind === '无期徒刑' || person.plan.months >= 120)
+    grounds.push('可能判处十年有期徒刑以上刑罚')
   return grounds.join('、')
 }

@@ -8,6 +8,7 @@ import { dayNumberOf, daysInMonth, fromDayNumber } from '../../../shared/values/
 import { Weighted, type Random } from './random.ts'
 
 /** 春节 (first day of the lunar year) by year; the holiday runs from its eve for seven days. */
+// prettier-ignore
 const SPRING_FESTIVAL: Record<number, string> = {
   2015: '02-19', 2016: '02-08', 2017: '01-28', 2018: '02-16', 2019: '02-05', 2020: '01-25', 2021: '02-12',
   2022: '02-01', 2023: '01-22', 2024: '02-10', 2025: '01-29', 2026: '02-17', 2027: '02-06', 2028: '01-26',
@@ -15,8 +16,8 @@ const SPRING_FESTIVAL: Record<number, string> = {
 }
 /** Caseload trend by year (fewer cases in 2025: "全国刑事案件量为本世纪以来最低", figures.md). */
 const YEAR_TREND: Record<number, number> = { 2022: 1, 2023: 1.06, 2024: 1.03, 2025: 0.9 }
-/** Year-end push (年底集中办结) on top of working days. */
-const MONTH_FACTOR = [1, 0.95, 1, 1, 1, 1, 1, 1, 1, 1, 1.03, 1.12]
+/** Year-end push (年底集中办结) on top of working days; the weeks around 春节 are slow beyond the holiday itself. */
+const MONTH_FACTOR = [0.96, 0.9, 1, 1, 1, 1, 1, 1, 1, 1, 1.03, 1.12]
 
 export interface Month {
   year: number
@@ -78,7 +79,7 @@ export function dayWeight(day: number): number {
   const kind = dayKind(day)
   if (kind & HOLIDAY) return 0.03
   if (kind & WEEKEND) return 0.08
-  return kind & SLOW ? 0.6 : 1 // the week after 春节 restarts slowly
+  return kind & SLOW ? 0.6 : 1 // the two weeks after 春节 restart slowly
 }
 
 const WORKDAY = 0
@@ -105,7 +106,7 @@ function computeKind(day: number): number {
   let kind = weekday(day) >= 5 ? WEEKEND : WORKDAY
   if ((md >= '05-01' && md <= '05-05') || (md >= '10-01' && md <= '10-07')) kind |= HOLIDAY
   if (day >= festival - 1 && day <= festival + 5) kind |= HOLIDAY
-  if (day > festival + 5 && day <= festival + 12) kind |= SLOW
+  if (day > festival + 5 && day <= festival + 16) kind |= SLOW
   return kind
 }
 

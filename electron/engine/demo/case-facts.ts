@@ -3,7 +3,13 @@
  * 掩饰隐瞒 具体情形, the 受侵犯企业 fields, case names. Chosen so that clean records satisfy the
  * rules that read them (R008–R010, R032/R033, R076).
  */
-import { INJURY_CHARGES, isIpCharge, isVictimCharge, LAUNDERING_CHARGE, PROPERTY_DAMAGE_ONLY } from './charge-groups.ts'
+import {
+  INJURY_CHARGES,
+  isIpCharge,
+  isVictimCharge,
+  LAUNDERING_CHARGE,
+  PROPERTY_DAMAGE_ONLY,
+} from './charge-groups.ts'
 import type { Random } from './random.ts'
 
 /** 被害人情况: described for 刑法分则第四、五章 charges (R008/R032), 无 otherwise. */
@@ -16,7 +22,8 @@ export function victimText(random: Random, charge: string): string {
 /** 案件造成伤亡情况: casualties for injury charges (R009/R033), 无 for every other charge. */
 export function injuryText(random: Random, charge: string): string {
   if (!INJURY_CHARGES.has(charge)) return '无'
-  if (charge === '交通肇事罪') return random.chance(0.15) ? PROPERTY_DAMAGE_ONLY : random.chance(0.7) ? '致1人死亡' : '致1人重伤'
+  if (charge === '交通肇事罪')
+    return random.chance(0.15) ? PROPERTY_DAMAGE_ONLY : random.chance(0.7) ? '致1人死亡' : '致1人重伤'
   if (charge === '故意杀人罪' || charge === '过失致人死亡罪') return '致1人死亡'
   if (charge === '过失致人重伤罪') return '致1人重伤'
   const u = random.next()
@@ -34,7 +41,11 @@ export function launderingText(random: Random, charge: string): string {
 export function ipVictimFields(random: Random, charge: string): [string, string, string] {
   if (!isIpCharge(charge)) return ['', '', '']
   const foreign = random.chance(0.3)
-  return [random.pick(['民营企业', '民营企业', '外资企业', '国有企业']), foreign ? '境外' : '境内', foreign ? random.pick(['美国', '日本', '德国', '法国']) : '中国']
+  return [
+    random.pick(['民营企业', '民营企业', '外资企业', '国有企业']),
+    foreign ? '境外' : '境内',
+    foreign ? random.pick(['美国', '日本', '德国', '法国']) : '中国',
+  ]
 }
 
 /** 案件名称 as the system writes it: 张伟盗窃案, 张伟等3人帮助信息网络犯罪活动案, 张伟盗窃、诈骗案. */

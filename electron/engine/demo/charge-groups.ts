@@ -7,7 +7,13 @@
 import { loadDistributions } from './distributions.ts'
 
 /** Charges whose records must say who was hurt or killed (R009 / R033). */
-export const INJURY_CHARGES: ReadonlySet<string> = new Set(['故意伤害罪', '故意杀人罪', '过失致人重伤罪', '过失致人死亡罪', '交通肇事罪'])
+export const INJURY_CHARGES: ReadonlySet<string> = new Set([
+  '故意伤害罪',
+  '故意杀人罪',
+  '过失致人重伤罪',
+  '过失致人死亡罪',
+  '交通肇事罪',
+])
 /** 伤亡情况 that R009 accepts for 交通肇事罪 without casualties. */
 export const PROPERTY_DAMAGE_ONLY = '仅造成财产损失'
 /** Charges that cannot be committed over telecom networks (R014). */

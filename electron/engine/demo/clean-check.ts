@@ -8,15 +8,25 @@
  * Rule ids: R### = rules.md §4.1, S# = §4.2, F## = item ## of §4.3.
  */
 import { ARREST_RULES } from './clean-rules-arrest.ts'
-import { COMMON_RULES, chargeSet, day, sameSet, text, type CheckContext, type Row, type RowRule } from './clean-rules-common.ts'
+import {
+  COMMON_RULES,
+  chargeSet,
+  day,
+  sameSet,
+  text,
+  type CheckContext,
+  type Row,
+  type RowRule,
+} from './clean-rules-common.ts'
 import { PROSECUTION_RULES } from './clean-rules-prosecution.ts'
+import { TRIAL_RULES } from './clean-rules-trial.ts'
 import type { DemoKind } from './columns.ts'
 
 export type { CheckContext, Row, RowRule } from './clean-rules-common.ts'
 
 export const RULES: Record<DemoKind, RowRule[]> = {
   '010101': [...COMMON_RULES, ...ARREST_RULES],
-  '020101': [...COMMON_RULES, ...PROSECUTION_RULES],
+  '020101': [...COMMON_RULES, ...PROSECUTION_RULES, ...TRIAL_RULES],
 }
 
 /** Ids of the rules a row breaks (empty for a clean row). */
@@ -40,7 +50,9 @@ export function caseMismatches(rows: readonly Row[]): string[] {
 export function checkCase(kind: DemoKind, rows: readonly Row[]): string[] {
   const broken: string[] = []
   const [main, others, personMain, personOthers] =
-    kind === '010101' ? ['移送案由', '移送其他案由', '涉嫌案由', '涉嫌其他案由'] : ['全案_移送案由', '全案_移送其他案由', '移诉案由', '移诉其他案由']
+    kind === '010101'
+      ? ['移送案由', '移送其他案由', '涉嫌案由', '涉嫌其他案由']
+      : ['全案_移送案由', '全案_移送其他案由', '移诉案由', '移诉其他案由']
   const union = new Set(rows.flatMap((row) => [...chargeSet(row, personMain, personOthers)]))
   if (!sameSet(union, chargeSet(rows[0], main, others))) broken.push(kind === '010101' ? 'R001' : 'R029')
   if (kind === '010101') {
@@ -62,9 +74,17 @@ export function checkCase(kind: DemoKind, rows: readonly Row[]): string[] {
  */
 export function checkLinks(arrest: Row, prosecution: Row): string[] {
   const broken: string[] = []
-  if (text(arrest, '嫌疑人姓名') !== text(prosecution, '嫌疑人姓名') || text(arrest, '身份证号') !== text(prosecution, '身份证号')) broken.push('IDENTITY')
+  if (
+    text(arrest, '嫌疑人姓名') !== text(prosecution, '嫌疑人姓名') ||
+    text(arrest, '身份证号') !== text(prosecution, '身份证号')
+  )
+    broken.push('IDENTITY')
   if (day(prosecution, '受理日期') < day(arrest, '审结日期')) broken.push('F03')
-  if (text(arrest, '审结处理结果') === '批准逮捕' && text(prosecution, '审结处理情况') === '起诉' && text(prosecution, '审结前强制措施') !== '逮捕') {
+  if (
+    text(arrest, '审结处理结果') === '批准逮捕' &&
+    text(prosecution, '审结处理情况') === '起诉' &&
+    text(prosecution, '审结前强制措施') !== '逮捕'
+  ) {
     broken.push('R054')
   }
   return broken

@@ -38,12 +38,20 @@ export function num(row: Row, name: string): number {
 }
 
 /** Items of a 、-separated 情形 list. */
-export const items = (row: Row, name: string): string[] => text(row, name).split(/[、,，]/).filter((s) => s !== '')
+export const items = (row: Row, name: string): string[] =>
+  text(row, name)
+    .split(/[、,，]/)
+    .filter((s) => s !== '')
 export const hasItem = (row: Row, name: string, item: string): boolean => items(row, name).includes(item)
 
 /** A charge field plus its comma-separated …其他案由 companion, as a set of names. */
 export function chargeSet(row: Row, main: string, others: string): Set<string> {
-  const set = new Set(text(row, others).split(/[,，]/).map((s) => s.trim()).filter((s) => s !== ''))
+  const set = new Set(
+    text(row, others)
+      .split(/[,，]/)
+      .map((s) => s.trim())
+      .filter((s) => s !== ''),
+  )
   if (!blank(row, main)) set.add(text(row, main))
   return set
 }

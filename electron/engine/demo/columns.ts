@@ -29,6 +29,17 @@ export function columnIndex(header: readonly string[]): (name: string) => number
   }
 }
 
+/** Positions of named columns, resolved once: renderers write `cells[col.name] = …` per row. */
+export function columnSlots<T extends Record<string, string>>(
+  header: readonly string[],
+  names: T,
+): { [K in keyof T]: number } {
+  const at = columnIndex(header)
+  const slots = {} as { [K in keyof T]: number }
+  for (const key of Object.keys(names) as (keyof T)[]) slots[key] = at(names[key])
+  return slots
+}
+
 /** 'YYYY-MM-DD' of a day number, or '' for NaN or a day after `today` (not yet happened). */
 export type DayText = (day: number) => string
 

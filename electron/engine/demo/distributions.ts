@@ -38,7 +38,10 @@ const chargeSchema = z.object({
   chapter: z.number().int().min(1).max(10),
   term: z.union([termSchema, z.object({ source: z.literal('cail-chapter'), pool: z.number().int() })]),
 })
-const fileSchema = z.object({ pools: z.record(z.string(), termSchema), charges: z.array(chargeSchema).min(1) })
+const fileSchema = z.object({
+  pools: z.record(z.string(), termSchema),
+  charges: z.array(chargeSchema).min(1),
+})
 
 type TermStats = z.infer<typeof termSchema>
 export type ChargeProfile = Omit<z.infer<typeof chargeSchema>, 'term'>
@@ -62,9 +65,12 @@ export interface Distributions {
 }
 
 let cached: Distributions | undefined
+let cachedFile: string | undefined
 
-export function loadDistributions(file = path.join(projectRoot(), 'resources', 'demo', 'distributions.json')): Distributions {
-  if (cached && file === defaultFile()) return cached
+/** The distributions (read once: rules ask for a charge's chapter millions of times). */
+export function loadDistributions(file?: string): Distributions {
+  if (cached && (file === undefined || file === cachedFile)) return cached
+  file ??= path.join(projectRoot(), 'resources', 'demo', 'distributions.json')
   const data = fileSchema.parse(JSON.parse(fs.readFileSync(file, 'utf8')))
   const charges = data.charges.map((raw, index): Charge => {
     const { term: ref, ...profile } = raw
@@ -92,11 +98,10 @@ export function loadDistributions(file = path.join(projectRoot(), 'resources', '
       charges.map((c) => c.weight),
     ),
   }
-  if (file === defaultFile()) cached = loaded
+  cached = loaded
+  cachedFile = file
   return loaded
 }
-
-const defaultFile = () => path.join(projectRoot(), 'resources', 'demo', 'distributions.json')
 
 /** A fine in 万元 (two decimals, at least 0.1), interpolating the charge's CAIL quantiles; 0 for none. */
 export function sampleFine(random: Random, charge: Charge, always = false): number {

@@ -42,16 +42,27 @@ export class ErrorInjector {
   }
 
   /** Maybe changes `cells` (a row of `header`) in place; records what it did. */
-  maybeInject(kind: DemoKind, header: readonly string[], cells: string[], caseSize: number, unitName: string): void {
+  maybeInject(
+    kind: DemoKind,
+    header: readonly string[],
+    cells: string[],
+    caseSize: number,
+    unitName: string,
+  ): void {
     if (this.rate <= 0 || !this.random.chance(this.rate)) return
     const editor = this.editor
     editor.load(header, cells, caseSize, unitName)
-    const candidates = (kind === '010101' ? INJECTIONS_ARREST : INJECTIONS_PROSECUTION).filter((i) => i.applies(editor))
+    const candidates = (kind === '010101' ? INJECTIONS_ARREST : INJECTIONS_PROSECUTION).filter((i) =>
+      i.applies(editor),
+    )
     for (let attempt = 0; attempt < 4 && candidates.length > 0; attempt++) {
       const index = pickWeighted(this.random, candidates)
       const injection = candidates.splice(index, 1)[0]
       injection.apply(editor)
-      const broken = editor.changes.length > 0 ? checkRow(kind, editor.record(), { today: editor.todayText, caseSize }) : []
+      const broken =
+        editor.changes.length > 0
+          ? checkRow(kind, editor.record(), { today: editor.todayText, caseSize })
+          : []
       if (broken.includes(injection.rule)) {
         this.errors.push({
           kind,

@@ -10,8 +10,10 @@ import fs from 'node:fs'
 import { fromDayNumber } from '../../../shared/values/date.ts'
 import { AnomalyPlan } from './anomalies.ts'
 import { ArrestRows } from './arrest-rows.ts'
-import { monthRange, monthsBefore, monthWeight, monthOf, type Month } from './calendar.ts'
-import { assignNumbers, newCases, type CaseContext, type DemoCase } from './cases.ts'
+import { monthRange, monthsBefore, monthOf } from './calendar.ts'
+import { newCases, type CaseContext, type DemoCase } from './cases.ts'
+import { assignNumbers } from './numbering.ts'
+import { allocate } from './allocation.ts'
 import { dayTexts, type DemoKind } from './columns.ts'
 import { loadDistributions } from './distributions.ts'
 import { ErrorInjector } from './errors.ts'
@@ -21,7 +23,14 @@ import { ProsecutionRows } from './prosecution-rows.ts'
 import { Random } from './random.ts'
 import { calibrate, drawUnitRates } from './rates.ts'
 import { RateTally } from './tally.ts'
-import { BothExports, CsvExports, XlsxExports, type ExportFile, type ExportFormat, type ExportSink } from './write-exports.ts'
+import {
+  BothExports,
+  CsvExports,
+  XlsxExports,
+  type ExportFile,
+  type ExportFormat,
+  type ExportSink,
+} from './write-exports.ts'
 
 export interface DemoOptions {
   /** Folder for the exports and manifest.json (created if missing). */
@@ -36,8 +45,7 @@ export interface DemoOptions {
   errorRate?: number
   /** Default both. */
   formats?: ExportFormat[]
-  /** Rows go here instead of files (tests). */
-  sink?: ExportSink
+  /** Suspects generated so far, out of all (window and warm-up). */
   onProgress?: (done: number, total: number) => void
 }
 
@@ -48,7 +56,13 @@ export interface DemoResult {
   units: DemoUnit[]
 }
 
-export const DEMO_DEFAULTS = { persons: 20_000, from: '2022-01', to: '2025-12', seed: 1, errorRate: 0.02 } as const
+export const DEMO_DEFAULTS = {
+  persons: 20_000,
+  from: '2022-01',
+  to: '2025-12',
+  seed: 1,
+  errorRate: 0.02,
+} as const
 /** Months before the window whose cases reach 审查起诉 inside it (exported only from then on). */
 const WARM_UP_MONTHS = 3
 /** The exports are pulled a few days after the window closes. */
@@ -80,8 +94,11 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   const day = dayTexts(today)
   const arrestRows = new ArrestRows()
   const prosecutionRows = new ProsecutionRows()
-  const headers: Record<DemoKind, readonly string[]> = { '010101': arrestRows.header, '020101': prosecutionRows.header }
-  const sink = options.sink ?? makeSink(options.out, headers, todayText, options.formats ?? ['csv', 'xlsx'])
+  const headers: Record<DemoKind, readonly string[]> = {
+    '010101': arrestRows.header,
+    '020101': prosecutionRows.header,
+  }
+  const sink = makeSink(options.out, headers, todayText, options.formats ?? ['csv', 'xlsx'])
   const tally = new RateTally(headers, fromDayNumber(window.last))
   const errors: ErrorInjector['errors'] = []
   const rows = { '010101': 0, '020101': 0 }
@@ -91,52 +108,68 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   let done = 0
   let suspects = 0
 
+  /** Numbers a handling unit's cases and writes their rows (errors injected on the way). */
+  const render = (unit: DemoUnit, cases: DemoCase[]) => {
+    const injector = new ErrorInjector(errorRate, new Random(seed, `errors:${unit.code}`), today, todayText)
+    const { arrests, prosecutions } = assignNumbers(unit, cases)
+    for (const c of arrests) {
+      if (!inWindow(c.arrest!.accepted)) continue
+      const year = Number(day(c.arrest!.accepted).slice(0, 4))
+      for (const person of c.persons) {
+        const cells = arrestRows.render(c, person, day)
+        injector.maybeInject('010101', arrestRows.header, cells, c.persons.length, unit.name)
+        tally.add('010101', cells)
+        sink.write('010101', year, cells)
+        rows['010101']++
+      }
+    }
+    for (const c of prosecutions) {
+      const stage = c.prosecution!
+      if (!inWindow(stage.accepted)) continue
+      const year = Number(day(stage.accepted).slice(0, 4))
+      for (const person of stage.persons) {
+        const cells = prosecutionRows.render(c, person, day)
+        injector.maybeInject('020101', prosecutionRows.header, cells, stage.persons.length, unit.name)
+        tally.add('020101', cells)
+        sink.write('020101', year, cells)
+        rows['020101']++
+      }
+    }
+    suspects += countSuspects(cases, inWindow)
+    errors.push(...injector.errors)
+  }
+
+  // County by county, so memory holds one 基层院's cases; the few its 市院 takes wait for the city's end.
   for (const city of units.filter((u) => u.level === 'city')) {
-    const byUnit = new Map<number, DemoCase[]>()
+    const cityCases: DemoCase[] = []
     for (const county of counties.filter((u) => u.cityIndex === city.index)) {
-      const ctx: CaseContext = { random: new Random(seed, `cases:${county.code}`), distributions, units, rates, intercepts, anomalies, areas }
-      const cells = allocation.get(county.index)!
-      for (const [month, count] of cells.months) {
-        for (const c of newCases(ctx, county, month, count, anomalies.forcedDirectShare(county.index, month.key))) {
-          const list = byUnit.get(c.unit.index) ?? []
-          list.push(c)
-          byUnit.set(c.unit.index, list)
+      const ctx: CaseContext = {
+        random: new Random(seed, `cases:${county.code}`),
+        distributions,
+        units,
+        rates,
+        intercepts,
+        anomalies,
+        areas,
+      }
+      const own: DemoCase[] = []
+      for (const [month, count] of allocation.get(county.index)!.months) {
+        for (const c of newCases(
+          ctx,
+          county,
+          month,
+          count,
+          anomalies.forcedDirectShare(county.index, month.key),
+        )) {
+          ;(c.unit === county ? own : cityCases).push(c)
         }
         done += count
       }
+      render(county, own)
+      options.onProgress?.(done, total)
+      await sink.drain()
     }
-    for (const [index, cases] of byUnit) {
-      const unit = units[index]
-      const injector = new ErrorInjector(errorRate, new Random(seed, `errors:${unit.code}`), today, todayText)
-      const { arrests, prosecutions } = assignNumbers(unit, cases)
-      for (const c of arrests) {
-        if (!inWindow(c.arrest!.accepted)) continue
-        const year = Number(day(c.arrest!.accepted).slice(0, 4))
-        for (const person of c.persons) {
-          const cells = arrestRows.render(c, person, day)
-          injector.maybeInject('010101', arrestRows.header, cells, c.persons.length, unit.name)
-          tally.add('010101', cells)
-          sink.write('010101', year, cells)
-          rows['010101']++
-        }
-      }
-      for (const c of prosecutions) {
-        const stage = c.prosecution!
-        if (!inWindow(stage.accepted)) continue
-        const year = Number(day(stage.accepted).slice(0, 4))
-        for (const person of stage.persons) {
-          const cells = prosecutionRows.render(c, person, day)
-          injector.maybeInject('020101', prosecutionRows.header, cells, stage.persons.length, unit.name)
-          tally.add('020101', cells)
-          sink.write('020101', year, cells)
-          rows['020101']++
-        }
-      }
-      suspects += countSuspects(cases, inWindow)
-      errors.push(...injector.errors)
-    }
-    options.onProgress?.(done, total)
-    await sink.drain()
+    render(city, cityCases)
   }
 
   const files = await sink.close()
@@ -158,7 +191,12 @@ export async function generateDemo(options: DemoOptions): Promise<DemoResult> {
   return { files, manifestPath, manifest, units }
 }
 
-function makeSink(dir: string, headers: Record<DemoKind, readonly string[]>, exportDate: string, formats: ExportFormat[]): ExportSink {
+function makeSink(
+  dir: string,
+  headers: Record<DemoKind, readonly string[]>,
+  exportDate: string,
+  formats: ExportFormat[],
+): ExportSink {
   const sinks: ExportSink[] = []
   if (formats.includes('csv')) sinks.push(new CsvExports(dir, headers))
   if (formats.includes('xlsx')) sinks.push(new XlsxExports(dir, headers, exportDate))
@@ -176,42 +214,3 @@ function countSuspects(cases: DemoCase[], inWindow: (day: number) => boolean): n
   }
   return n
 }
-
-interface UnitAllocation {
-  months: [Month, number][]
-  warm: number
-}
-
-/**
- * New suspects per county and month: proportional to unit size × the month's working days and
- * seasonality × anomaly factors, rounded by largest remainder so the window holds exactly `persons`.
- * Warm-up months get the same rate on top.
- */
-function allocate(counties: DemoUnit[], months: Month[], warmUp: Month[], persons: number, anomalies: AnomalyPlan): Map<number, UnitAllocation> {
-  const cells: { unit: number; month: Month; exact: number }[] = []
-  let total = 0
-  for (const unit of counties) {
-    for (const month of months) {
-      const weight = unit.size * monthWeight(month) * anomalies.entryFactor(unit.index, month.key)
-      cells.push({ unit: unit.index, month, exact: weight })
-      total += weight
-    }
-  }
-  const scale = persons / total
-  let assigned = 0
-  const counts = cells.map((c) => {
-    const n = Math.floor(c.exact * scale)
-    assigned += n
-    return n
-  })
-  const order = cells.map((_, i) => i).sort((a, b) => cells[b].exact * scale - counts[b] - (cells[a].exact * scale - counts[a]) || a - b)
-  for (let i = 0; i < persons - assigned; i++) counts[order[i % order.length]]++
-  const result = new Map<number, UnitAllocation>()
-  for (const unit of counties) {
-    const warm = warmUp.map((month): [Month, number] => [month, Math.round(unit.size * monthWeight(month) * scale)])
-    result.set(unit.index, { months: [...warm], warm: warm.reduce((s, [, n]) => s + n, 0) })
-  }
-  cells.forEach((c, i) => result.get(c.unit)!.months.push([c.month, counts[i]]))
-  return result
-}
-

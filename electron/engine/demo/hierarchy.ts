@@ -37,11 +37,13 @@ export interface DemoUnit {
   size: number
 }
 
+// prettier-ignore
 const CITY_ABBREVIATIONS: Record<string, string> = {
   南京市: '宁', 无锡市: '锡', 徐州市: '徐', 常州市: '常', 苏州市: '苏', 南通市: '通', 连云港市: '连',
   淮安市: '淮', 盐城市: '盐', 扬州市: '扬', 镇江市: '镇', 泰州市: '泰', 宿迁市: '宿',
 }
 /** Relative caseload per county unit by city: larger, richer cities see more crime per district. */
+// prettier-ignore
 const CITY_FACTORS: Record<string, number> = {
   南京市: 1.3, 无锡市: 1.2, 徐州市: 1.1, 常州市: 1.1, 苏州市: 1.5, 南通市: 1.0, 连云港市: 0.9,
   淮安市: 0.9, 盐城市: 0.9, 扬州市: 0.9, 镇江市: 0.8, 泰州市: 0.9, 宿迁市: 1.0,
@@ -57,7 +59,9 @@ interface Division {
 }
 
 /** Reads the divisions file: code,name,level,parent_code. */
-export function loadDivisions(file = path.join(projectRoot(), 'resources', 'divisions', 'jiangsu.csv')): Division[] {
+export function loadDivisions(
+  file = path.join(projectRoot(), 'resources', 'divisions', 'jiangsu.csv'),
+): Division[] {
   const lines = fs.readFileSync(file, 'utf8').split('\n').slice(1)
   return lines
     .filter((line) => line.trim() !== '')
@@ -70,7 +74,9 @@ export function loadDivisions(file = path.join(projectRoot(), 'resources', 'divi
 /** The units in code order (province, then cities, then counties of each city). */
 export function buildHierarchy(random: Random, divisions = loadDivisions()): DemoUnit[] {
   const byCode = new Map(divisions.map((d) => [d.code, d]))
-  const ordered = [...divisions].sort((a, b) => levelRank(a.level) - levelRank(b.level) || a.code.localeCompare(b.code))
+  const ordered = [...divisions].sort(
+    (a, b) => levelRank(a.level) - levelRank(b.level) || a.code.localeCompare(b.code),
+  )
   const units: DemoUnit[] = []
   const indexOf = new Map<string, number>()
   for (const division of ordered) {
@@ -80,7 +86,9 @@ export function buildHierarchy(random: Random, divisions = loadDivisions()): Dem
     const departments = division.level === 'county' ? COUNTY_DEPARTMENTS : UPPER_DEPARTMENTS
     const size =
       division.level === 'county'
-        ? random.lognormal(1, 0.45) * (CITY_FACTORS[city.name] ?? 1) * (division.name.endsWith('县') ? 0.85 : 1)
+        ? random.lognormal(1, 0.45) *
+          (CITY_FACTORS[city.name] ?? 1) *
+          (division.name.endsWith('县') ? 0.85 : 1)
         : 0
     units.push({
       index,
@@ -91,9 +99,12 @@ export function buildHierarchy(random: Random, divisions = loadDivisions()): Dem
       parent: division.parent,
       shortName: '',
       police: policeName(division, city),
-      cityIndex: division.level === 'province' ? -1 : division.level === 'city' ? index : indexOf.get(city.code)!,
+      cityIndex:
+        division.level === 'province' ? -1 : division.level === 'city' ? index : indexOf.get(city.code)!,
       departments,
-      prosecutors: departments.map((_, d) => prosecutorNames(random, prosecutorCount(division.level, d, size))),
+      prosecutors: departments.map((_, d) =>
+        prosecutorNames(random, prosecutorCount(division.level, d, size)),
+      ),
       size,
     })
   }
@@ -106,7 +117,9 @@ const levelRank = (level: UnitLevel) => (level === 'province' ? 0 : level === 'c
 function unitName(division: Division, city: Division): string {
   if (division.level !== 'county') return `${division.name}人民检察院`
   // Districts carry their city's name; county-level cities and counties are known by their own.
-  return division.name.endsWith('区') ? `${city.name}${division.name}人民检察院` : `${division.name}人民检察院`
+  return division.name.endsWith('区')
+    ? `${city.name}${division.name}人民检察院`
+    : `${division.name}人民检察院`
 }
 
 function policeName(division: Division, city: Division): string {
@@ -123,7 +136,11 @@ function assignShortNames(units: DemoUnit[]): void {
   const taken = new Map<string | null, Set<string>>()
   for (const unit of units) {
     const first =
-      unit.level === 'province' ? '苏' : unit.level === 'city' ? CITY_ABBREVIATIONS[unit.division] ?? unit.division[0] : unit.division[0]
+      unit.level === 'province'
+        ? '苏'
+        : unit.level === 'city'
+          ? (CITY_ABBREVIATIONS[unit.division] ?? unit.division[0])
+          : unit.division[0]
     const parentShort = units.find((u) => u.code === unit.parent)?.shortName
     const siblings = taken.get(unit.parent) ?? new Set<string>()
     let short = `${first}检`

@@ -20,16 +20,34 @@ export interface DecisionContext {
   unit: number
 }
 
-const REFUSE_REASONS = new Weighted(['无社会危险性不捕', '证据不足不捕', '不构成犯罪不捕'], [0.72, 0.23, 0.05])
+const REFUSE_REASONS = new Weighted(
+  ['无社会危险性不捕', '证据不足不捕', '不构成犯罪不捕'],
+  [0.72, 0.23, 0.05],
+)
 /** Share of refused suspects the police still transfer for prosecution, by reason. */
-const PROCEEDS_AFTER_REFUSAL: Record<string, number> = { 无社会危险性不捕: 0.92, 证据不足不捕: 0.45, 不构成犯罪不捕: 0.08 }
-const LENIENT_DROPS = new Weighted(['其他情节轻微不起诉', '其他证据不足不起诉', '绝对不起诉', '刑事和解不起诉'], [0.84, 0.09, 0.02, 0.05])
+const PROCEEDS_AFTER_REFUSAL: Record<string, number> = {
+  无社会危险性不捕: 0.92,
+  证据不足不捕: 0.45,
+  不构成犯罪不捕: 0.08,
+}
+const LENIENT_DROPS = new Weighted(
+  ['其他情节轻微不起诉', '其他证据不足不起诉', '绝对不起诉', '刑事和解不起诉'],
+  [0.84, 0.09, 0.02, 0.05],
+)
+/** Months: 有期徒刑 runs from six months to fifteen years (刑法第45条). */
+const MAX_TERM = 180
 /** 不起诉 that R040 expects with 认罪认罚 (相对不诉), and those R039 expects without it. */
 export const PLEA_DROPS = new Set(['其他情节轻微不起诉', '附条件不起诉', '刑事和解不起诉'])
 
 export function decideArrest(ctx: DecisionContext, person: Person, main: Charge, year: number): void {
   const { random, intercepts, rates } = ctx
-  const x = intercepts.refuse + main.refuse + rates.refuse + yearShift(year, 'refuse') + (person.juvenile ? 1 : 0) - (person.prior ? 0.4 : 0)
+  const x =
+    intercepts.refuse +
+    main.refuse +
+    rates.refuse +
+    yearShift(year, 'refuse') +
+    (person.juvenile ? 1 : 0) -
+    (person.prior ? 0.4 : 0)
   if (random.chance(logistic(x))) {
     person.arrest = 'refused'
     person.refuseReason = REFUSE_REASONS.pick(random)
@@ -41,7 +59,13 @@ export function decideArrest(ctx: DecisionContext, person: Person, main: Charge,
 }
 
 /** 起诉 or a kind of 不起诉, and 认罪认罚, for a suspect received for prosecution on `day`. */
-export function decideOutcome(ctx: DecisionContext, person: Person, main: Charge, day: number, year: number): void {
+export function decideOutcome(
+  ctx: DecisionContext,
+  person: Person,
+  main: Charge,
+  day: number,
+  year: number,
+): void {
   const { random, intercepts, rates, anomalies } = ctx
   if (person.refuseReason === '不构成犯罪不捕') {
     person.outcome = '绝对不起诉'
@@ -50,15 +74,26 @@ export function decideOutcome(ctx: DecisionContext, person: Person, main: Charge
   }
   const doubtful = person.refuseReason === '证据不足不捕'
   const x =
-    intercepts.drop + main.drop + rates.drop + yearShift(year, 'drop') + anomalies.shift(ctx.unit, day, 'drop') +
-    (person.juvenile ? 1.2 : 0) + (doubtful ? 1.5 : 0) - (person.recidivist ? 1 : 0)
+    intercepts.drop +
+    main.drop +
+    rates.drop +
+    yearShift(year, 'drop') +
+    anomalies.shift(ctx.unit, day, 'drop') +
+    (person.juvenile ? 1.2 : 0) +
+    (doubtful ? 1.5 : 0) -
+    (person.recidivist ? 1 : 0)
   if (random.chance(logistic(x))) {
     person.outcome = dropKind(random, person, main, doubtful)
     person.plea = PLEA_DROPS.has(person.outcome)
     return
   }
   person.outcome = '起诉'
-  const p = intercepts.plea + main.plea + rates.plea + anomalies.shift(ctx.unit, day, 'plea') + (person.juvenile ? 0.5 : 0)
+  const p =
+    intercepts.plea +
+    main.plea +
+    rates.plea +
+    anomalies.shift(ctx.unit, day, 'plea') +
+    (person.juvenile ? 0.5 : 0)
   person.plea = random.chance(logistic(p))
 }
 
@@ -79,7 +114,8 @@ export function decideMeasure(random: Random, person: Person, main: Charge): voi
     const u = random.next()
     person.measure = u < 0.9 ? '取保候审' : u < 0.93 && !main.detentionOnly ? '监视居住' : '未采取强制措施'
   }
-  if (person.measure === '取保候审' && random.chance(0.3)) person.bail = random.pick([0.1, 0.2, 0.3, 0.5, 1, 2, 3, 5])
+  if (person.measure === '取保候审' && random.chance(0.3))
+    person.bail = random.pick([0.1, 0.2, 0.3, 0.5, 1, 2, 3, 5])
 }
 
 /**
@@ -90,10 +126,15 @@ export function recommend(ctx: DecisionContext, person: Person): Recommendation 
   const { random, intercepts, rates } = ctx
   if (!person.plea && !random.chance(0.4)) return null
   const plan = person.plan
-  if (plan.kind === '无期徒刑') return { type: '确定刑量刑建议', kind: '无期徒刑', from: 0, to: 0, fine: plan.fine }
+  if (plan.kind === '无期徒刑')
+    return { type: '确定刑量刑建议', kind: '无期徒刑', from: 0, to: 0, fine: plan.fine }
   const fixed = person.plea ? random.chance(logistic(intercepts.fixed + rates.fixed)) : random.chance(0.3)
-  if (fixed || plan.kind !== '有期徒刑') return { type: '确定刑量刑建议', kind: plan.kind, from: plan.months, to: plan.months, fine: plan.fine }
+  if (fixed || plan.kind !== '有期徒刑')
+    return { type: '确定刑量刑建议', kind: plan.kind, from: plan.months, to: plan.months, fine: plan.fine }
   const to = plan.months + Math.max(1, Math.floor(plan.months / 4))
+  // 有期徒刑 ends at fifteen years: a range that would pass it is a fixed recommendation instead.
+  if (to > MAX_TERM)
+    return { type: '确定刑量刑建议', kind: plan.kind, from: plan.months, to: plan.months, fine: plan.fine }
   return { type: '幅度刑量刑建议', kind: '有期徒刑', from: plan.months, to, fine: plan.fine }
 }
 
@@ -111,7 +152,7 @@ export function judge(ctx: DecisionContext, person: Person, fastTrack: boolean, 
     return { kind: rec.kind, months, fine: rec.fine, charge, adopted: true }
   }
   let months = rec.from + random.pick(MISSES)
-  months = rec.kind === '拘役' ? Math.min(6, Math.max(1, months)) : Math.max(6, months)
+  months = rec.kind === '拘役' ? Math.min(6, Math.max(1, months)) : Math.min(MAX_TERM, Math.max(6, months))
   if (fastTrack) months = Math.min(36, months)
   const fine = rec.fine > 0 ? Math.round(rec.fine * (0.8 + random.next() * 0.7) * 100) / 100 : 0
   return { kind: rec.kind, months, fine, charge, adopted: false }

@@ -76,7 +76,14 @@ export interface Verdict {
 }
 
 /** Charges for which 14- and 15-year-olds are criminally responsible (刑法第17条第2款). */
-const YOUNG_LIABLE = new Set(['故意杀人罪', '故意伤害罪', '强奸罪', '抢劫罪', '走私、贩卖、运输、制造毒品罪', '放火罪'])
+const YOUNG_LIABLE = new Set([
+  '故意杀人罪',
+  '故意伤害罪',
+  '强奸罪',
+  '抢劫罪',
+  '走私、贩卖、运输、制造毒品罪',
+  '放火罪',
+])
 
 export interface PersonContext {
   random: Random
@@ -86,13 +93,20 @@ export interface PersonContext {
   offence: number
 }
 
-export function createPerson(ctx: PersonContext, caseCharges: Charge[], lead: boolean, accomplices: boolean): Person {
+export function createPerson(
+  ctx: PersonContext,
+  caseCharges: Charge[],
+  lead: boolean,
+  accomplices: boolean,
+): Person {
   const { random } = ctx
   const main = caseCharges[0]
   const sex: Sex = random.chance(main.female) ? '女' : '男'
   const juvenile = random.chance(main.juvenile)
   const age = juvenile
-    ? YOUNG_LIABLE.has(main.name) ? random.int(14, 17) : random.int(16, 17)
+    ? YOUNG_LIABLE.has(main.name)
+      ? random.int(14, 17)
+      : random.int(16, 17)
     : Math.min(80, 18 + Math.round(random.lognormal(main.age - 18, 0.45)))
   const birth = birthFor(random, ctx.offence, age)
   const area = random.chance(0.7) ? ctx.homeArea : random.pick(ctx.areas)
@@ -150,7 +164,10 @@ export function ageOn(birth: string, day: string): number {
   return day.slice(5) < birth.slice(5) ? years - 1 : years
 }
 
-function circumstances(random: Random, who: { recidivist: boolean; juvenile: boolean; special: boolean; accomplice: boolean }): string {
+function circumstances(
+  random: Random,
+  who: { recidivist: boolean; juvenile: boolean; special: boolean; accomplice: boolean },
+): string {
   const items: string[] = []
   if (who.recidivist) items.push('累犯')
   if (random.chance(0.22)) items.push('自首')
@@ -167,7 +184,8 @@ function circumstances(random: Random, who: { recidivist: boolean; juvenile: boo
  */
 function planSentence(random: Random, charge: Charge, juvenile: boolean): Plan {
   const fine = Math.min(300, sampleFine(random, charge, charge.detentionOnly))
-  if (!charge.detentionOnly && !juvenile && random.chance(charge.lifeShare)) return { kind: '无期徒刑', months: 0, fine }
+  if (!charge.detentionOnly && !juvenile && random.chance(charge.lifeShare))
+    return { kind: '无期徒刑', months: 0, fine }
   let months = charge.months.pick(random)
   if (juvenile) months = Math.max(1, Math.round(months * 0.6))
   if (charge.detentionOnly) return { kind: '拘役', months: Math.min(6, months), fine }

@@ -10,7 +10,15 @@ import type { Charge } from './distributions.ts'
 import type { DemoUnit } from './hierarchy.ts'
 import { logistic, logit, type Random } from './random.ts'
 
-export const TARGETS = { refuse: 0.35, drop: 0.21, plea: 0.885, fixed: 0.9, adopted: 0.95, fastTrack: 0.5, returned: 0.05 }
+export const TARGETS = {
+  refuse: 0.35,
+  drop: 0.21,
+  plea: 0.885,
+  fixed: 0.9,
+  adopted: 0.95,
+  fastTrack: 0.5,
+  returned: 0.05,
+}
 
 /** Year shifts (logit) of 不捕 and 不诉: 2022 was the peak of 少捕慎诉 (不捕率 43.4 %, 不诉率 26.3 %). */
 const YEAR_SHIFTS: Record<number, { refuse: number; drop: number }> = {
@@ -32,7 +40,16 @@ export interface UnitRates {
   arrest: number
 }
 
-const SIGMAS: UnitRates = { refuse: 0.35, drop: 0.35, plea: 0.45, fixed: 0.5, adopted: 0.5, fastTrack: 0.5, returned: 0.4, arrest: 0.3 }
+const SIGMAS: UnitRates = {
+  refuse: 0.35,
+  drop: 0.35,
+  plea: 0.45,
+  fixed: 0.5,
+  adopted: 0.5,
+  fastTrack: 0.5,
+  returned: 0.4,
+  arrest: 0.3,
+}
 
 export function drawUnitRates(random: Random, units: DemoUnit[]): UnitRates[] {
   return units.map(() => {
@@ -58,7 +75,8 @@ export interface Intercepts {
  */
 export function calibrate(charges: Charge[], units: DemoUnit[], rates: UnitRates[]): Intercepts {
   const counties = units.filter((u) => u.size > 0)
-  const unitTerms = (key: keyof UnitRates) => counties.map((u) => ({ weight: u.size, shift: rates[u.index][key] }))
+  const unitTerms = (key: keyof UnitRates) =>
+    counties.map((u) => ({ weight: u.size, shift: rates[u.index][key] }))
   const arrested = charges.map((c) => ({ weight: c.weight * c.arrest, shift: c.refuse }))
   const all = (key: 'drop' | 'plea') => charges.map((c) => ({ weight: c.weight, shift: c[key] }))
   const flat = [{ weight: 1, shift: 0 }]
@@ -83,7 +101,8 @@ function solve(target: number, items: Term[], unitTerms: Term[]): number {
   const unitTotal = unitTerms.reduce((s, t) => s + t.weight, 0)
   const mean = (b: number) => {
     let sum = 0
-    for (const item of items) for (const unit of unitTerms) sum += item.weight * unit.weight * logistic(b + item.shift + unit.shift)
+    for (const item of items)
+      for (const unit of unitTerms) sum += item.weight * unit.weight * logistic(b + item.shift + unit.shift)
     return sum / (itemTotal * unitTotal)
   }
   let lo = logit(target) - 6

@@ -65,7 +65,8 @@ export class RowEditor {
   }
 
   revert(): void {
-    for (let i = this.changes.length - 1; i >= 0; i--) this.cells[this.positions.get(this.changes[i].field)!] = this.changes[i].from
+    for (let i = this.changes.length - 1; i >= 0; i--)
+      this.cells[this.positions.get(this.changes[i].field)!] = this.changes[i].from
     this.changes.length = 0
   }
 

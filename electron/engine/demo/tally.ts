@@ -46,7 +46,11 @@ export class RateTally {
 
   add(kind: DemoKind, cells: readonly string[]): void {
     if (kind === '010101') {
-      if (this.a.concluded < 0) Object.assign(this.a, { concluded: this.col[kind]('审结日期'), result: this.col[kind]('审结处理结果') })
+      if (this.a.concluded < 0)
+        Object.assign(this.a, {
+          concluded: this.col[kind]('审结日期'),
+          result: this.col[kind]('审结处理结果'),
+        })
       const concluded = cells[this.a.concluded]
       if (concluded === '' || concluded > this.last) return
       if (cells[this.a.result] === '批准逮捕') this.approved++

@@ -1,14 +1,14 @@
 /**
  * Where rendered rows go: one file per export kind and year of 受理 (how analysts pull drill-downs),
- * as GBK CSV (CRLF, quoted only when needed, as Excel writes it) and/or .xlsx (exceljs streaming
- * writer, no shared strings, fixed dates so the bytes depend on the seed only). CSV text is built in
- * ~1 MB chunks and encoded once per chunk: no object per row.
+ * as GBK CSV (CRLF, quoted only when needed, as Excel writes it; bytes written directly, see
+ * gbk-writer.ts) and/or .xlsx (exceljs streaming writer, no shared strings, fixed dates so the bytes
+ * depend on the seed only).
  */
 import fs from 'node:fs'
 import path from 'node:path'
-import ExcelJS from 'exceljs'
-import iconv from 'iconv-lite'
+import ExcelJS from '../xlsx/exceljs.ts'
 import type { DemoKind } from './columns.ts'
+import { GbkCsvWriter } from './gbk-writer.ts'
 import { setZipDates } from './zip-dates.ts'
 
 export type ExportFormat = 'csv' | 'xlsx'
@@ -38,16 +38,17 @@ export function exportFileName(kind: DemoKind, year: number, format: ExportForma
   return `${TITLES[kind]}_${year}.${format}`
 }
 
-const CHUNK = 1 << 20
-
 interface CsvFile {
   file: ExportFile
   fd: number
-  chunk: string
+  writer: GbkCsvWriter
 }
 
+/** A number per (kind, year): building a string key for every row showed up in profiles. */
+const fileKey = (kind: DemoKind, year: number) => (kind === '010101' ? 0 : 100000) + year
+
 export class CsvExports implements ExportSink {
-  private readonly files = new Map<string, CsvFile>()
+  private readonly files = new Map<number, CsvFile>()
 
   constructor(
     private readonly dir: string,
@@ -55,19 +56,23 @@ export class CsvExports implements ExportSink {
   ) {}
 
   write(kind: DemoKind, year: number, cells: readonly string[]): void {
-    const key = kind + year
+    const key = fileKey(kind, year)
     let open = this.files.get(key)
     if (!open) {
-      const file: ExportFile = { kind, year, format: 'csv', path: path.join(this.dir, exportFileName(kind, year, 'csv')), rows: 0 }
-      open = { file, fd: fs.openSync(file.path, 'w'), chunk: csvLine(this.headers[kind]) }
+      const file: ExportFile = {
+        kind,
+        year,
+        format: 'csv',
+        path: path.join(this.dir, exportFileName(kind, year, 'csv')),
+        rows: 0,
+      }
+      const fd = fs.openSync(file.path, 'w')
+      open = { file, fd, writer: new GbkCsvWriter(fd) }
+      open.writer.row(this.headers[kind])
       this.files.set(key, open)
     }
-    open.chunk += csvLine(cells)
+    open.writer.row(cells)
     open.file.rows++
-    if (open.chunk.length > CHUNK) {
-      fs.writeSync(open.fd, iconv.encode(open.chunk, 'gbk'))
-      open.chunk = ''
-    }
   }
 
   async drain(): Promise<void> {}
@@ -75,24 +80,12 @@ export class CsvExports implements ExportSink {
   async close(): Promise<ExportFile[]> {
     const files: ExportFile[] = []
     for (const open of this.files.values()) {
-      fs.writeSync(open.fd, iconv.encode(open.chunk, 'gbk'))
+      open.writer.close()
       fs.closeSync(open.fd)
       files.push(open.file)
     }
     return files
   }
-}
-
-function csvLine(cells: readonly string[]): string {
-  let line = ''
-  for (let i = 0; i < cells.length; i++) {
-    const cell = cells[i]
-    if (i > 0) line += ','
-    // Only charge lists and free text can hold a comma or quote; test the non-empty cells.
-    if (cell.length > 0 && (cell.includes(',') || cell.includes('"') || cell.includes('\n'))) line += `"${cell.replace(/"/g, '""')}"`
-    else line += cell
-  }
-  return line + '\r\n'
 }
 
 interface XlsxFile {
@@ -102,7 +95,7 @@ interface XlsxFile {
 }
 
 export class XlsxExports implements ExportSink {
-  private readonly files = new Map<string, XlsxFile>()
+  private readonly files = new Map<number, XlsxFile>()
   /** Fixed workbook dates: the export date, at midnight UTC. */
   private readonly stamp: Date
 
@@ -115,11 +108,21 @@ export class XlsxExports implements ExportSink {
   }
 
   write(kind: DemoKind, year: number, cells: readonly string[]): void {
-    const key = kind + year
+    const key = fileKey(kind, year)
     let open = this.files.get(key)
     if (!open) {
-      const file: ExportFile = { kind, year, format: 'xlsx', path: path.join(this.dir, exportFileName(kind, year, 'xlsx')), rows: 0 }
-      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file.path, useSharedStrings: false, useStyles: false })
+      const file: ExportFile = {
+        kind,
+        year,
+        format: 'xlsx',
+        path: path.join(this.dir, exportFileName(kind, year, 'xlsx')),
+        rows: 0,
+      }
+      const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+        filename: file.path,
+        useSharedStrings: false,
+        useStyles: false,
+      })
       workbook.creator = '检察业务应用系统'
       workbook.lastModifiedBy = '检察业务应用系统'
       workbook.created = this.stamp

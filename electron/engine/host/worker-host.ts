@@ -13,12 +13,15 @@ export interface WorkerHostOptions {
   workerFile?: string
 }
 
-
 /** Runs the engine in a worker thread so the main thread (window, HTTP server) never blocks. */
 export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost> {
   const script = workerScript('engine-worker', './worker.ts')
   const worker = new Worker(options.workerFile ?? script.file, {
-    workerData: { ...script.workerData, dbPath: options.dbPath, mode: options.mode ?? 'browser' } satisfies WorkerData,
+    workerData: {
+      ...script.workerData,
+      dbPath: options.dbPath,
+      mode: options.mode ?? 'browser',
+    } satisfies WorkerData,
   })
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>()
   const listeners = new Set<Parameters<EngineHost['onEvent']>[0]>()

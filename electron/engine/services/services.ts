@@ -4,18 +4,21 @@ import type { Channel, ChannelResults, FileRef, ParsedArgs } from '../../../shar
 import { listAudit } from '../audit/audit-log.ts'
 import { getDataset, listDatasets } from '../datasets/dataset-store.ts'
 import { deleteDataset } from '../datasets/delete-dataset.ts'
+import { createDemo, demoFolder } from '../demo/create-demo.ts'
 import { EngineError } from '../errors.ts'
 import { batchErrors, listBatches } from '../import/batches.ts'
 import { importFile } from '../import/run-import.ts'
 import { undoImport } from '../import/undo.ts'
 import { exportCsv } from '../records/export-csv.ts'
 import { getRecord, pageRecords } from '../records/page.ts'
+import { listUnits } from '../units/unit-store.ts'
 import type { EngineContext } from './context.ts'
 import { qualityHandlers } from '../quality/handlers.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
 
-
-type Handlers = { [C in Channel]: (ctx: EngineContext, args: ParsedArgs<C>) => ChannelResults[C] | Promise<ChannelResults[C]> }
+type Handlers = {
+  [C in Channel]: (ctx: EngineContext, args: ParsedArgs<C>) => ChannelResults[C] | Promise<ChannelResults[C]>
+}
 
 /** The engine's service functions, one per channel of shared/ipc/contract.ts. */
 export const handlers: Handlers = {
@@ -44,6 +47,13 @@ export const handlers: Handlers = {
   'records/get': (ctx, args) => getRecord(ctx.db, args.datasetId, args.recordId),
   'records/exportCsv': (ctx, args) => exportCsv(ctx.db, ctx.exportDir, args),
   'audit/list': (ctx, args) => listAudit(ctx.db, args.limit),
+  'demo/create': async (ctx, args) => {
+    const { imports, manifest } = await createDemo(ctx, { ...args, out: demoFolder(ctx) }, (p) =>
+      ctx.emit('demo/progress', p),
+    )
+    return { imports, manifest }
+  },
+  'units/list': (ctx) => listUnits(ctx.db),
   ...qualityHandlers,
 }
 
@@ -51,6 +61,7 @@ export const handlers: Handlers = {
 function resolveFile(ctx: EngineContext, ref: FileRef): { file: string; name: string; temporary: boolean } {
   if ('path' in ref) return { file: ref.path, name: path.basename(ref.path), temporary: false }
   const file = path.join(ctx.uploadDir, ref.upload)
-  if (!fs.existsSync(file)) throw new EngineError('NOT_FOUND', `上传的文件「${ref.name}」已失效，请重新选择文件。`)
+  if (!fs.existsSync(file))
+    throw new EngineError('NOT_FOUND', `上传的文件「${ref.name}」已失效，请重新选择文件。`)
   return { file, name: path.basename(ref.name), temporary: true }
 }

@@ -4,7 +4,9 @@
  */
 export type PageId = 'import' | 'quality' | 'indicators' | 'alerts' | 'reports' | 'settings'
 
-export type Route = { page: PageId } | { page: 'dataset'; datasetId: number }
+/** `rule` is the rule editor under 数据质量: `#/quality/rules/R006`, or `#/quality/rules/new` (ruleId null). */
+export type Route =
+  { page: PageId } | { page: 'dataset'; datasetId: number } | { page: 'rule'; ruleId: string | null }
 
 export interface NavItem {
   page: PageId
@@ -23,23 +25,36 @@ export const NAV_ITEMS: readonly NavItem[] = [
 
 const PAGE_IDS = new Set<string>(NAV_ITEMS.map((item) => item.page))
 const DEFAULT_ROUTE: Route = { page: 'import' }
+/** Mirrors the rule id pattern of the contract (shared/ipc/quality-contract.ts). */
+const RULE_ID = /^[A-Z][A-Z0-9_-]{1,31}$/
 
 export function parseRoute(hash: string): Route {
   const parts = hash
     .replace(/^#?\/?/, '')
     .split('/')
     .filter(Boolean)
-  const [head, arg] = parts
+  const [head, arg, id] = parts
   if (head === 'dataset' && arg !== undefined && /^[1-9]\d{0,15}$/.test(arg)) {
     return { page: 'dataset', datasetId: Number(arg) }
+  }
+  if (head === 'quality' && arg === 'rules' && id !== undefined) {
+    if (id === 'new') return { page: 'rule', ruleId: null }
+    const ruleId = decodeURIComponent(id)
+    if (RULE_ID.test(ruleId)) return { page: 'rule', ruleId }
   }
   if (head !== undefined && PAGE_IDS.has(head)) return { page: head as PageId }
   return DEFAULT_ROUTE
 }
 
 export function routeHash(route: Route): string {
-  return route.page === 'dataset' ? `#/dataset/${route.datasetId}` : `#/${route.page}`
+  if (route.page === 'dataset') return `#/dataset/${route.datasetId}`
+  if (route.page === 'rule') return `#/quality/rules/${route.ruleId ?? 'new'}`
+  return `#/${route.page}`
 }
 
-/** The navigation entry to highlight: a dataset is opened from 数据导入, so it stays highlighted. */
-export const navPageOf = (route: Route): PageId => (route.page === 'dataset' ? 'import' : route.page)
+/** The navigation entry to highlight: a dataset is opened from 数据导入, a rule from 数据质量. */
+export function navPageOf(route: Route): PageId {
+  if (route.page === 'dataset') return 'import'
+  if (route.page === 'rule') return 'quality'
+  return route.page
+}

@@ -2,8 +2,11 @@
  * A small in-page modal. Native `window.confirm`/`alert` block the renderer, look foreign next to the
  * rest of the UI and cannot be driven reliably by end-to-end tests, so every dialog is one of these.
  */
-import { useEffect } from 'react'
+import { useEffect, useRef } from 'react'
 import type { ReactNode } from 'react'
+
+/** Open dialogs, innermost last: Escape closes only the one on top (a panel under it stays open). */
+const openDialogs: symbol[] = []
 
 interface DialogProps {
   title: string
@@ -15,13 +18,23 @@ interface DialogProps {
 }
 
 export function Dialog({ title, onClose, children, footer, wide, testId }: DialogProps) {
+  // The latest onClose, read at key time: callers need not keep the callback's identity stable.
+  const close = useRef(onClose)
   useEffect(() => {
+    close.current = onClose
+  })
+  useEffect(() => {
+    const me = Symbol('dialog')
+    openDialogs.push(me)
     const onKey = (event: KeyboardEvent) => {
-      if (event.key === 'Escape') onClose()
+      if (event.key === 'Escape' && openDialogs[openDialogs.length - 1] === me) close.current()
     }
     window.addEventListener('keydown', onKey)
-    return () => window.removeEventListener('keydown', onKey)
-  }, [onClose])
+    return () => {
+      window.removeEventListener('keydown', onKey)
+      openDialogs.splice(openDialogs.indexOf(me), 1)
+    }
+  }, [])
 
   return (
     <div

@@ -17,6 +17,12 @@ const FIELDS: Record<ValueType, string[]> = {
   set: ['应当逮捕情形', '移送其他案由'],
 }
 
+/** The parameters of random-records.ts, by type. */
+const PARAMETERS = { number: '@上限', date: '@起始日', text: '@标记' } as const
+
+/** Charge groups by name and by alias (罪名类别 accepts both). */
+const CHARGE_GROUPS = ['侵犯财产罪', '第四章', '职务犯罪', '伤亡类犯罪', '侵犯公民人身权利、民主权利罪']
+
 /** Patterns that compile (literal patterns are checked at compile time). */
 const PATTERNS = [
   '^批',
@@ -67,6 +73,8 @@ export class ExpressionGenerator {
   private leaf(type: ValueType): string {
     const { random } = this
     if (random.chance(0.55)) return random.pick(FIELDS[type])
+    if (random.chance(0.1) && Object.hasOwn(PARAMETERS, type))
+      return PARAMETERS[type as keyof typeof PARAMETERS]
     switch (type) {
       case 'number': {
         const value = random.chance(0.7) ? random.int(-60, 60) : random.int(-10000, 10000) / 100
@@ -122,17 +130,21 @@ export class ExpressionGenerator {
         return this.ifOf('number', depth)
       case 8:
         return this.coalesceOf('number', depth)
+      case 9:
+        return `${random.pick(['周岁', 'age'])}(${this.expression('date', depth)}, ${this.expression('date', depth)})`
       default:
         return `(${n()} ${random.pick(['+', '-', '*', '/', '%'])} ${n()})`
     }
   }
 
   private text(depth: number): string {
-    switch (this.random.int(0, 2)) {
+    switch (this.random.int(0, 3)) {
       case 0:
         return this.ifOf('text', depth)
       case 1:
         return this.coalesceOf('text', depth)
+      case 2:
+        return `罪名类别(${this.expression('text', depth)})`
       default:
         return `身份证性别(${this.expression('text', depth)})`
     }
@@ -150,14 +162,25 @@ export class ExpressionGenerator {
   }
 
   private set(depth: number): string {
-    return this.random.chance(0.5) ? this.ifOf('set', depth) : this.coalesceOf('set', depth)
+    switch (this.random.int(0, 2)) {
+      case 0:
+        return this.ifOf('set', depth)
+      case 1:
+        return this.coalesceOf('set', depth)
+      default: {
+        const args = Array.from({ length: this.random.int(1, 3) }, () =>
+          this.expression(this.random.pick(['text', 'set'] as const), depth),
+        )
+        return `${this.random.pick(['并集', 'union'])}(${args.join(', ')})`
+      }
+    }
   }
 
   private boolean(depth: number): string {
     const { random } = this
     const of = (type: ValueType) => this.expression(type, depth)
     const comparable = random.pick(['number', 'text', 'date'] as const)
-    switch (random.int(0, 17)) {
+    switch (random.int(0, 18)) {
       case 0:
       case 1:
         return `(${of(comparable)} ${random.pick(['=', '!=', '<>', '<', '<=', '>', '>=', '≤', '≥', '≠', '＝'])} ${of(comparable)})`
@@ -209,6 +232,13 @@ export class ExpressionGenerator {
         return this.ifOf('boolean', depth)
       case 16:
         return this.coalesceOf('boolean', depth)
+      case 17: {
+        const groups = random.subset(CHARGE_GROUPS, 0.4)
+        const named = (groups.length > 0 ? groups : [random.pick(CHARGE_GROUPS)]).map((g) =>
+          quoted(random, g),
+        )
+        return `属于罪名类别(${of(random.pick(['text', 'set'] as const))}, ${named.join(', ')})`
+      }
       default:
         // A string literal compared with a date reads as a date.
         return `(${of('date')} ${random.pick(['<', '>=', '='])} '${randomDate(random)}')`

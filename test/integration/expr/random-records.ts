@@ -5,6 +5,7 @@
  */
 import { fromDayNumber } from '../../../shared/values/date.ts'
 import type { ExprField } from '../../../shared/expr/index.ts'
+import type { ExprParameter, ParameterValues } from '../../../shared/expr/parameters.ts'
 import { idCardCheckChar } from '../../../shared/expr/id-card.ts'
 import type { Random } from '../../helpers/seeded-random.ts'
 
@@ -25,6 +26,14 @@ export const PROPERTY_FIELDS: ExprField[] = [
   { name: '移送其他案由', type: 'set', column: 'c13' },
 ]
 
+/** Rule parameters the generated expressions may use (`@上限` …), with the values both backends bind. */
+export const PROPERTY_PARAMETERS: ExprParameter[] = [
+  { name: '上限', type: 'number' },
+  { name: '起始日', type: 'date' },
+  { name: '标记', type: 'text' },
+]
+export const PROPERTY_PARAMETER_VALUES: ParameterValues = { 上限: 7, 起始日: '2024-02-29', 标记: '无' }
+
 export const TEXT_VALUES = [
   '无',
   '有',
@@ -35,6 +44,11 @@ export const TEXT_VALUES = [
   '逮捕',
   '盗窃罪',
   '诈骗罪',
+  // Charges of different groups, a former name and the system's annotated form (罪名类别).
+  '故意伤害罪',
+  '贪污罪',
+  '强制猥亵、侮辱妇女罪',
+  '强制猥亵、侮辱罪（原强制猥亵、侮辱妇女罪）',
   'abc',
   'ABC',
   'a%b_c',

@@ -10,7 +10,13 @@ import { registerExprFunctions } from '../../../electron/engine/expr/sql-functio
 import { compileExpression, toSql, type ExprField } from '../../../shared/expr/index.ts'
 import { Random } from '../../helpers/seeded-random.ts'
 import { ExpressionGenerator, quoted } from './random-expressions.ts'
-import { PROPERTY_FIELDS, PROPERTY_TODAY, randomRecords } from './random-records.ts'
+import {
+  PROPERTY_FIELDS,
+  PROPERTY_PARAMETER_VALUES,
+  PROPERTY_PARAMETERS,
+  PROPERTY_TODAY,
+  randomRecords,
+} from './random-records.ts'
 
 /** Field names that are SQL, or look like columns, to prove names never reach the SQL text. */
 const HOSTILE_NAMES = ['a"); DROP TABLE t; --', "x' OR '1'='1", 'c1', '_id', 'SELECT', '*/ --', '前科"']
@@ -130,8 +136,16 @@ const WORDS = new Set([
   'yanpan_id_valid',
   'yanpan_id_birth',
   'yanpan_id_sex',
+  // 并集
+  'json_group_array',
+  'DISTINCT',
+  'ORDER',
+  'BY',
+  'UNION',
+  'ALL',
+  'max',
 ])
-const NUMBERS = new Set(['0', '1', '2', '4', '6', '9'])
+const NUMBERS = new Set(['0', '1', '2', '4', '5', '6', '9'])
 const TOKEN =
   /\s+|\?|"(?:c[1-9][0-9]{0,4}|_id|_batch|_row|_key)"|<=|>=|<>|[()=<>+\-*/%,]|[A-Za-z_][A-Za-z0-9_]*|[0-9]+/y
 
@@ -176,13 +190,13 @@ afterAll(() => db.close())
 
 /** Compiles `text`; when it compiles, checks and runs its SQL. Returns whether it compiled. */
 function probe(text: string): boolean {
-  const result = compileExpression(text, FIELDS)
+  const result = compileExpression(text, FIELDS, { parameters: PROPERTY_PARAMETERS })
   if (!result.ok) {
     expect(result.errors.length).toBeGreaterThan(0)
     for (const error of result.errors) expect(error.message).toMatch(/^第 \d+ 行第 \d+ 列：/)
     return false
   }
-  const query = toSql(result.ir, { today: PROPERTY_TODAY })
+  const query = toSql(result.ir, { today: PROPERTY_TODAY, parameters: PROPERTY_PARAMETER_VALUES })
   const tokens = whitelistTokens(query.text)
   expect(query.text).not.toMatch(/--|\/\*|;|'/)
   expect(tokens.filter((token) => token === '?')).toHaveLength(query.values.length)

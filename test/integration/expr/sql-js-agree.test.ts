@@ -10,7 +10,13 @@ import { compileExpression, evaluate, toSql, type ExprValue, type Ir } from '../
 import { children } from '../../../shared/expr/walk.ts'
 import { Random } from '../../helpers/seeded-random.ts'
 import { ExpressionGenerator } from './random-expressions.ts'
-import { PROPERTY_FIELDS, PROPERTY_TODAY, randomRecords } from './random-records.ts'
+import {
+  PROPERTY_FIELDS,
+  PROPERTY_PARAMETER_VALUES,
+  PROPERTY_PARAMETERS,
+  PROPERTY_TODAY,
+  randomRecords,
+} from './random-records.ts'
 
 const RECORD_COUNT = 160
 const CONDITIONS = 2400
@@ -44,7 +50,7 @@ beforeAll(() => {
 afterAll(() => db.close())
 
 function compile(text: string): Ir {
-  const result = compileExpression(text, PROPERTY_FIELDS)
+  const result = compileExpression(text, PROPERTY_FIELDS, { parameters: PROPERTY_PARAMETERS })
   if (!result.ok)
     throw new Error(
       `生成的表达式未通过编译：${text}\n${result.errors.map((error) => error.message).join('\n')}`,
@@ -71,6 +77,7 @@ function features(ir: Ir, into: Set<string>): void {
   children(ir).forEach((child) => features(child, into))
 }
 
+/** Sets are unordered; 并集 sorts its items on both sides, stored sets keep their order on both. */
 function same(a: ExprValue, b: ExprValue): boolean {
   if (typeof a === 'number' && typeof b === 'number') return a === b // 0 === -0 on purpose
   return JSON.stringify(a) === JSON.stringify(b)
@@ -86,14 +93,21 @@ describe('SQL and JS agree', () => {
       const text = generator.expression('boolean', random.int(2, MAX_DEPTH))
       const ir = compile(text)
       features(ir, covered)
-      const where = toSql(ir, { today: PROPERTY_TODAY })
+      const where = toSql(ir, { today: PROPERTY_TODAY, parameters: PROPERTY_PARAMETER_VALUES })
       const bySql = (
         db.prepare(`SELECT _id FROM t WHERE ${where.text} ORDER BY _id`).all(...where.values) as {
           _id: number
         }[]
       ).map((row) => row._id)
       const byJs = records
-        .filter((record) => evaluate(ir, record, { today: PROPERTY_TODAY, keyBy: 'column' }) === true)
+        .filter(
+          (record) =>
+            evaluate(ir, record, {
+              today: PROPERTY_TODAY,
+              parameters: PROPERTY_PARAMETER_VALUES,
+              keyBy: 'column',
+            }) === true,
+        )
         .map((record) => record._id)
       if (JSON.stringify(bySql) !== JSON.stringify(byJs)) {
         expect(bySql, `${text}\n${where.text}\n${JSON.stringify(where.values)}`).toEqual(byJs)
@@ -116,13 +130,15 @@ describe('SQL and JS agree', () => {
         'subset',
         'if',
         'coalesce',
+        'param',
+        'union',
       ],
       ...['+', '-', '*', '/', '%'].map((op) => `arithmetic:${op}`),
       ...['=', '!=', '<', '<=', '>', '>='].map((op) => `compare:${op}`),
       ...['and', 'or'].map((op) => `logic:${op}`),
       ...['contains', 'startsWith', 'endsWith', 'matches'].map((op) => `textTest:${op}`),
       ...['any', 'all'].map((quantifier) => `setHas:${quantifier}`),
-      ...['year', 'month', 'day', 'daysBetween', 'length', 'idValid', 'idBirthDate', 'idSex'].map(
+      ...['year', 'month', 'day', 'daysBetween', 'length', 'idValid', 'idBirthDate', 'idSex', 'age'].map(
         (fn) => `call:${fn}`,
       ),
     ]
@@ -136,7 +152,7 @@ describe('SQL and JS agree', () => {
     for (let count = 0; count < VALUES; count++) {
       const text = generator.expression(types[count % types.length], random.int(1, MAX_DEPTH))
       const ir = compile(text)
-      const select = toSql(ir, { today: PROPERTY_TODAY })
+      const select = toSql(ir, { today: PROPERTY_TODAY, parameters: PROPERTY_PARAMETER_VALUES })
       const rows = db
         .prepare(`SELECT _id, ${select.text} AS v FROM t ORDER BY _id`)
         .all(...select.values) as {
@@ -145,7 +161,11 @@ describe('SQL and JS agree', () => {
       }[]
       rows.forEach((row, index) => {
         const bySql = fromSql(row.v, ir.type)
-        const byJs = evaluate(ir, records[index], { today: PROPERTY_TODAY, keyBy: 'column' })
+        const byJs = evaluate(ir, records[index], {
+          today: PROPERTY_TODAY,
+          parameters: PROPERTY_PARAMETER_VALUES,
+          keyBy: 'column',
+        })
         if (!same(bySql, byJs)) {
           const context = `${text}\n${select.text}\n${JSON.stringify(select.values)}\n${JSON.stringify(records[index])}`
           expect(bySql, context).toEqual(byJs)

@@ -192,7 +192,10 @@ describe('deleting a dataset', () => {
     expect(await ws.call('dataset/list', {})).toEqual([])
     expect(await ws.call('import/batches', {})).toEqual([])
     expect(workspaceSnapshot(ws.db, { ignore: ['audit_log'] })).toEqual(before)
-    expect((await ws.call('audit/list', {}))[0]).toMatchObject({ action: 'delete-dataset', detail: { records: 8, batches: 1 } })
+    expect((await ws.call('audit/list', {}))[0]).toMatchObject({
+      action: 'delete-dataset',
+      detail: { records: 8, batches: 1 },
+    })
     expect((await ws.failure('dataset/delete', { datasetId })).code).toBe('NOT_FOUND')
   })
 })

@@ -8,6 +8,10 @@ const HELP_FIELDS: ExprField[] = [
   { name: '审查认定的法定情节', type: 'set', column: 'c20' },
   { name: '出生日期', type: 'date', column: 'c21' },
   { name: '性别', type: 'code', column: 'c22' },
+  { name: '作案时年龄', type: 'integer', column: 'c23' },
+  { name: '涉嫌案由', type: 'code', column: 'c24' },
+  { name: '涉嫌其他案由', type: 'set', column: 'c25' },
+  { name: '移送案由', type: 'code', column: 'c26' },
 ]
 
 describe('describeFunctions', () => {
@@ -30,6 +34,10 @@ describe('describeFunctions', () => {
       '身份证校验',
       '身份证出生日期',
       '身份证性别',
+      '周岁',
+      '并集',
+      '罪名类别',
+      '属于罪名类别',
     ])
     for (const entry of help) {
       expect(entry.signature.startsWith(`${entry.name}(`)).toBe(true)

@@ -17,6 +17,8 @@ function show(ast: Ast): string {
       return 'null'
     case 'name':
       return ast.bracketed ? `[${ast.name}]` : ast.name
+    case 'param':
+      return `@${ast.name}`
     case 'call':
       return `(${ast.name}${ast.args.map((arg) => ` ${show(arg)}`).join('')})`
     case 'negate':

@@ -1,5 +1,5 @@
 import path from 'node:path'
-import type { ImportFileResult } from '../../../../shared/ipc/contract.ts'
+import type { EngineEvents, ImportFileResult } from '../../../../shared/ipc/contract.ts'
 import { DATASET_KIND_NAMES } from '../../../../shared/domain/fields.ts'
 import { createLocalHost } from '../../host/local-host.ts'
 import { errorLine, type CliIo, type CliOptions } from '../io.ts'
@@ -11,7 +11,9 @@ export async function importCommand(options: CliOptions, io: CliIo): Promise<num
     return 2
   }
   const host = createLocalHost(options.db)
-  host.onEvent((_event, p) => {
+  host.onEvent((event, payload) => {
+    if (event !== 'import/progress') return
+    const p = payload as EngineEvents['import/progress']
     const percent = p.totalBytes > 0 ? Math.floor((100 * p.bytesRead) / p.totalBytes) : 0
     io.progress(`${p.file}：已读取 ${p.rowsRead} 行（${percent}%）`)
   })

@@ -1,3 +1,4 @@
+import '../../xlsx/install-fixed-parser.ts' // must run before any exceljs module loads
 // @ts-expect-error -- exceljs ships no types for its internals; the one function used is typed below.
 import NumFmtXformModule from 'exceljs/lib/xlsx/xform/style/numfmt-xform.js'
 

@@ -1,7 +1,7 @@
 import type { EventEmitter } from 'node:events'
 import { createReadStream, type ReadStream } from 'node:fs'
 import { stat } from 'node:fs/promises'
-import ExcelJS from 'exceljs'
+import ExcelJS from '../../xlsx/exceljs.ts'
 import type { Row } from 'exceljs'
 import { EngineError } from '../../errors.ts'
 import type { RawRow, SheetReader } from './types.ts'

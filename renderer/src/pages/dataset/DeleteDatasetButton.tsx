@@ -28,7 +28,12 @@ export function DeleteDatasetButton({ dataset }: { dataset: DatasetDetail }) {
 
   return (
     <>
-      <button type="button" className="button danger" onClick={() => setAsking(true)} data-testid="delete-dataset">
+      <button
+        type="button"
+        className="button danger"
+        onClick={() => setAsking(true)}
+        data-testid="delete-dataset"
+      >
         删除数据集
       </button>
       <ErrorMessage error={error} />
@@ -40,7 +45,8 @@ export function DeleteDatasetButton({ dataset }: { dataset: DatasetDetail }) {
           onConfirm={() => void remove()}
           onCancel={() => setAsking(false)}
         >
-          将删除「{dataset.name}」的全部 {formatCount(dataset.records)} 条记录和 {formatCount(dataset.batches)}{' '}
+          将删除「{dataset.name}」的全部 {formatCount(dataset.records)} 条记录和{' '}
+          {formatCount(dataset.batches)}{' '}
           个导入批次，且无法撤销（原始导出文件不受影响，可重新导入）。确定删除吗？
         </ConfirmDialog>
       )}

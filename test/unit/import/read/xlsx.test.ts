@@ -1,7 +1,7 @@
 import { mkdtemp, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import ExcelJS from 'exceljs'
+import ExcelJS from '../../../../electron/engine/xlsx/exceljs.ts'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { openXlsx } from '../../../../electron/engine/import/read/xlsx.ts'
 import { cellText, dateText } from '../../../../electron/engine/import/read/xlsx-cells.ts'
