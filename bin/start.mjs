@@ -28,5 +28,5 @@ if (electron) {
   const { register } = await import('tsx/esm/api')
   register()
   const { main } = await import('../electron/engine/cli/main.ts')
-  process.exitCode = await main(['serve', ...args])
+  process.exitCode = await main(['serve', '--offer-demo', ...args])
 }

@@ -8,6 +8,7 @@ import { DatasetPage } from './pages/dataset/DatasetPage.tsx'
 import { ImportProvider } from './pages/import/ImportContext.tsx'
 import { ImportPage } from './pages/import/ImportPage.tsx'
 import { ImportStatusChip } from './pages/import/ImportStatusChip.tsx'
+import { DemoOffer } from './pages/welcome/DemoOffer.tsx'
 import { RuleEditorPage } from './pages/quality/editor/RuleEditorPage.tsx'
 import { QualityPage } from './pages/quality/QualityPage.tsx'
 import { SettingsPage } from './pages/settings/SettingsPage.tsx'
@@ -46,6 +47,7 @@ export function App() {
             </ErrorBoundary>
           </main>
         </div>
+        <DemoOffer />
       </div>
     </ImportProvider>
   )

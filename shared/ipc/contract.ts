@@ -65,6 +65,8 @@ const month = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/)
 
 export const channels = {
   'app/info': z.object({}).default({}),
+  /** Records that the first-start offer of the demo province was answered. */
+  'app/demoOffered': z.object({}).default({}),
   'dataset/list': z.object({}).default({}),
   'dataset/get': z.object({ datasetId: id }),
   'dataset/delete': z.object({ datasetId: id }),
@@ -105,6 +107,8 @@ export interface AppInfo {
   version: string
   dbPath: string
   mode: 'electron' | 'browser' | 'cli'
+  /** First start of `npm start` on an empty workspace: the UI offers (and by default creates) the demo. */
+  offerDemo: boolean
 }
 
 export interface DatasetSummary {
@@ -212,6 +216,7 @@ export interface AuditEntry {
 
 export interface ChannelResults extends QualityResults {
   'app/info': AppInfo
+  'app/demoOffered': { demoOffered: true }
   'dataset/list': DatasetSummary[]
   'dataset/get': DatasetDetail
   'dataset/delete': { datasetId: number; records: number }

@@ -24,8 +24,9 @@ export function launchChromium(): Promise<Browser> {
 /** The real `yanpan serve` (browser mode) on a free loopback port, against the given workspace. */
 export async function startServer(
   dbPath: string,
+  extraArgs: string[] = [],
 ): Promise<{ url: string; process: ChildProcess; stop(): Promise<void> }> {
-  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', dbPath], {
+  const child = spawn(process.execPath, [CLI, 'serve', '--port', '0', '--db', dbPath, ...extraArgs], {
     cwd: ROOT,
     stdio: ['ignore', 'pipe', 'pipe'],
   })

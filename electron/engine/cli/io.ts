@@ -13,6 +13,8 @@ export interface CliOptions {
   json: boolean
   positionals: string[]
   port?: string
+  /** serve: offer the demo province on an empty workspace (what `npm start` does). */
+  offerDemo?: boolean
 }
 
 /** One line for stderr: the Chinese message, plus where it happened when the message does not say. */

@@ -4,6 +4,7 @@ import { importCommand } from './commands/import.ts'
 import { serveCommand } from './commands/serve.ts'
 import { batchesCommand, undoCommand } from './commands/batches.ts'
 import { demoCommand } from './commands/demo.ts'
+import { checkCommand } from './commands/check.ts'
 import type { CliIo } from './io.ts'
 
 const USAGE = `研判工作台命令行
@@ -14,9 +15,11 @@ const USAGE = `研判工作台命令行
   import 文件... [--json]     导入 .xlsx / .csv / .txt 导出文件（每个文件一个导入批次，全有或全无）
   batches [--json]            列出导入批次
   undo 批次号                 撤销一次导入
-  serve [--port N]            以浏览器模式启动界面（仅监听 127.0.0.1）
+  serve [--port N] [--offer-demo]  以浏览器模式启动界面（仅监听 127.0.0.1；--offer-demo：空工作区首次启动时生成演示数据）
   demo [--db 文件] [--out 目录] [--persons N] [--from 2022-01 --to 2025-12] [--seed S] [--error-rate 0.02] [--format csv|xlsx|both] [--json]
                               生成演示省份（江苏）的 010101、020101 导出和 manifest.json；指定 --db 时同时导入该工作区
+  check [--rules R006,R034] [--json]
+                              数据质量核查：运行启用的规则（或所列规则），只重查上次核查后变化的记录，列出待处理的结果
   help                        显示本帮助
 
 通用选项：
@@ -35,6 +38,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         db: { type: 'string' },
         json: { type: 'boolean', default: false },
         port: { type: 'string' },
+        'offer-demo': { type: 'boolean', default: false },
         // demo
         out: { type: 'string' },
         persons: { type: 'string' },
@@ -43,6 +47,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         seed: { type: 'string' },
         'error-rate': { type: 'string' },
         format: { type: 'string' },
+        // check
+        rules: { type: 'string' },
       },
     })
   } catch (error) {
@@ -55,6 +61,7 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
     json: parsed.values.json ?? false,
     positionals: parsed.positionals,
     port: parsed.values.port,
+    offerDemo: parsed.values['offer-demo'] ?? false,
   }
   switch (command) {
     case 'import':
@@ -67,6 +74,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return serveCommand(options, io)
     case 'demo':
       return demoCommand(options, parsed.values, io)
+    case 'check':
+      return checkCommand(options, parsed.values.rules, io)
     case undefined:
     case 'help':
     case '--help':

@@ -14,4 +14,5 @@ export interface WorkerData {
   entry?: string
   dbPath: string
   mode: 'electron' | 'browser' | 'cli'
+  offerDemo?: boolean
 }

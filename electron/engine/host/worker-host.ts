@@ -9,6 +9,8 @@ import { workerScript } from './worker-script.ts'
 export interface WorkerHostOptions {
   dbPath: string
   mode?: WorkerData['mode']
+  /** Offer the demo province on an empty workspace (npm start, the desktop app). */
+  offerDemo?: boolean
   /** The worker script; defaults to the bundled engine-worker.cjs beside this file, else the source entry. */
   workerFile?: string
 }
@@ -21,6 +23,7 @@ export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost
       ...script.workerData,
       dbPath: options.dbPath,
       mode: options.mode ?? 'browser',
+      offerDemo: options.offerDemo ?? false,
     } satisfies WorkerData,
   })
   const pending = new Map<number, (envelope: Envelope<unknown>) => void>()

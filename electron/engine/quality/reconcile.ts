@@ -11,7 +11,7 @@
  */
 import type { Db } from '../store/database.ts'
 import { run } from '../store/database.ts'
-import { sql } from '../store/sql.ts'
+import { fragment, sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
 import type { FlagHit } from './details.ts'
 
@@ -63,7 +63,7 @@ export function reconcile(
   const rectified = run(
     db,
     sql`UPDATE quality_flags SET prior_status = status, status = 'rectified', rectified_at = ${now}
-        WHERE rule_id = ${rule.id} AND dataset_id = ${dataset} AND status <> 'rectified' AND ${inScope}
+        WHERE rule_id = ${rule.id} AND dataset_id = ${dataset} AND status <> 'rectified' AND ${fragment(inScope)}
           AND record_key NOT IN (SELECT record_key FROM temp.quality_hits)`,
   ).changes
   const before = db.prepare('SELECT count(*) FROM quality_flags WHERE rule_id = ? AND dataset_id = ?').pluck()

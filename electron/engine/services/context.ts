@@ -9,6 +9,8 @@ export interface EngineContext {
   exportDir: string
   uploadDir: string
   mode: 'electron' | 'browser' | 'cli'
+  /** Started by `npm start` / the desktop app: an empty workspace is offered the demo province. */
+  offerDemo: boolean
   emit<E extends EventName>(event: E, payload: EngineEvents[E]): void
   /** A separate connection for one import, whose transaction stays open across awaits. */
   importConnection(): { db: Db; release(): void }
@@ -18,6 +20,7 @@ export function createContext(
   dbPath: string,
   mode: EngineContext['mode'],
   emit: EngineContext['emit'] = () => {},
+  options: { offerDemo?: boolean } = {},
 ): EngineContext {
   const db = openWorkspace(dbPath)
   return {
@@ -25,6 +28,7 @@ export function createContext(
     dbPath,
     ...workspaceFolders(dbPath),
     mode,
+    offerDemo: options.offerDemo ?? false,
     emit,
     importConnection() {
       if (dbPath === ':memory:') return { db, release() {} }

@@ -12,6 +12,7 @@ import { undoImport } from '../import/undo.ts'
 import { exportCsv } from '../records/export-csv.ts'
 import { getRecord, pageRecords } from '../records/page.ts'
 import { listUnits } from '../units/unit-store.ts'
+import { getSetting, setSetting } from '../settings/settings-store.ts'
 import type { EngineContext } from './context.ts'
 import { qualityHandlers } from '../quality/handlers.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
@@ -22,7 +23,16 @@ type Handlers = {
 
 /** The engine's service functions, one per channel of shared/ipc/contract.ts. */
 export const handlers: Handlers = {
-  'app/info': (ctx) => ({ version: packageJson.version, dbPath: ctx.dbPath, mode: ctx.mode }),
+  'app/info': (ctx) => ({
+    version: packageJson.version,
+    dbPath: ctx.dbPath,
+    mode: ctx.mode,
+    offerDemo: ctx.offerDemo && !getSetting(ctx.db, 'demoOffered') && listDatasets(ctx.db).length === 0,
+  }),
+  'app/demoOffered': (ctx) => {
+    setSetting(ctx.db, 'demoOffered', true)
+    return { demoOffered: true }
+  },
   'dataset/list': (ctx) => listDatasets(ctx.db),
   'dataset/get': (ctx, args) => getDataset(ctx.db, args.datasetId),
   'dataset/delete': (ctx, args) => deleteDataset(ctx.db, args.datasetId),

@@ -12,7 +12,7 @@ export async function serveCommand(options: CliOptions, io: CliIo): Promise<numb
     return 2
   }
   const rendererDir = await ensureRendererBuilt(projectRoot(), io.err)
-  const host = await createWorkerHost({ dbPath: options.db, mode: 'browser' })
+  const host = await createWorkerHost({ dbPath: options.db, mode: 'browser', offerDemo: options.offerDemo })
   let bridge
   try {
     bridge = await startBridge({ host, rendererDir, port })
