@@ -7,4 +7,6 @@ console.log('\n# Import (issue 2)')
 await import('./import.ts')
 console.log('\n# Demo province (issue 3)')
 await import('./demo.ts')
+console.log('\n# Data-quality rules (issue 4)')
+await import('./quality.ts')
 export {}

@@ -69,7 +69,9 @@ export function checkCall(ctx: CheckContext, ast: CallAst, fieldNames: readonly 
     case 'idSex':
       return argument(0, ['text']) ? { kind: 'call', type: 'text', fn: 'idSex', args } : null
     case 'age':
-      return argument(0, ['date']) && argument(1, ['date']) ? { kind: 'call', type: 'number', fn: 'age', args } : null
+      return argument(0, ['date']) && argument(1, ['date'])
+        ? { kind: 'call', type: 'number', fn: 'age', args }
+        : null
     case 'union':
       for (let index = 0; index < args.length; index++) if (!argument(index, ['text', 'set'])) return null
       return { kind: 'union', type: 'set', args }

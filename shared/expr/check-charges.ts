@@ -36,7 +36,10 @@ export function checkInChargeGroup(ctx: CheckContext, ast: CallAst, name: string
     if (group === undefined) return ctx.fail(arg.span, unknownGroup(arg.value))
     for (const member of group.members) members.add(member)
   }
-  return memberTest(subject, [...members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)))
+  return memberTest(
+    subject,
+    [...members].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0)),
+  )
 }
 
 /** 罪名类别(罪名): the chapter's name, as nested 如果 over the ten chapters; null when unknown. */
@@ -60,6 +63,11 @@ export function checkChargeGroup(ctx: CheckContext, ast: CallAst, name: string):
 function unknownGroup(text: string): string {
   const names = chargeGroupNames()
   const close = suggestNames(text, names)
-  const hint = close.length > 0 ? `是否为：${close.join('、')}？` : `可用：${chapterGroups().map((g) => g.name).join('、')} 等`
+  const hint =
+    close.length > 0
+      ? `是否为：${close.join('、')}？`
+      : `可用：${chapterGroups()
+          .map((g) => g.name)
+          .join('、')} 等`
   return `未知的罪名类别${quote(text)}。${hint}`
 }

@@ -20,7 +20,11 @@ export type ParameterValues = Readonly<Record<string, number | string>>
  *
  * @example requireParameter('天数上限', 'number', { 天数上限: 7 }) === 7
  */
-export function requireParameter(name: string, type: string, values: ParameterValues | undefined): number | string {
+export function requireParameter(
+  name: string,
+  type: string,
+  values: ParameterValues | undefined,
+): number | string {
   const value = values !== undefined && Object.hasOwn(values, name) ? values[name] : undefined
   if (value === undefined) throw new Error(`表达式用到了参数“@${name}”，但调用时没有提供它的值`)
   if (type === 'number' && (typeof value !== 'number' || !Number.isFinite(value))) {

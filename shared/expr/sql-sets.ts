@@ -17,6 +17,18 @@ import { joinSql, param, sql, type SqlFragment } from './sql-fragment.ts'
 const PREFILTER_MAX = 8
 
 /**
+ * When instr finds the item's JSON string and the set's text has no escaped quote (`\"`), the item is
+ * one of its elements for certain: a quote inside the text then always delimits an element, so
+ * `"item"` can only be a whole element (the item itself having no quote or backslash). Sets of
+ * 情形 and 案由 never hold quotes, so json_each is left for the odd set that does.
+ */
+const ESCAPED_QUOTE = '\\"'
+
+function plainItem(value: string): boolean {
+  return !value.includes('"') && !value.includes('\\')
+}
+
+/**
  * 包含任一 / 包含全部 / 包含 / 属于 of single items.
  *
  * @example setHasSql('"c9"', ['曾经故意犯罪']) →
@@ -36,14 +48,23 @@ export function setHasSql(
     const list = joinSql(values.map(param), ', ')
     const exists = sql`EXISTS (SELECT 1 FROM json_each(${set}) WHERE value IN (${list}))`
     if (values.length > PREFILTER_MAX) return sql`(CASE WHEN ${set} IS NULL THEN NULL ELSE ${exists} END)`
-    const found = joinSql(values.map((value) => sql`instr(${set}, ${param(JSON.stringify(value))})`), ', ')
-    return sql`(CASE WHEN ${set} IS NULL THEN NULL WHEN max(0, ${found}) = 0 THEN 0 ELSE ${exists} END)`
+    const found = joinSql(
+      values.map((value) => sql`instr(${set}, ${param(JSON.stringify(value))})`),
+      ', ',
+    )
+    const certain = values.every(plainItem)
+      ? sql` WHEN instr(${set}, ${param(ESCAPED_QUOTE)}) = 0 THEN 1`
+      : sql``
+    return sql`(CASE WHEN ${set} IS NULL THEN NULL WHEN max(0, ${found}) = 0 THEN 0${certain} ELSE ${exists} END)`
   }
   const members = items.map((item) => {
     const value = emit(item)
     if (item.kind === 'literal' && item.value !== null) {
       const quoted = param(JSON.stringify(item.value))
-      return sql`(CASE WHEN ${set} IS NULL THEN NULL WHEN instr(${set}, ${quoted}) = 0 THEN 0 ELSE ${value} IN (SELECT value FROM json_each(${set})) END)`
+      const certain = plainItem(String(item.value))
+        ? sql` WHEN instr(${set}, ${param(ESCAPED_QUOTE)}) = 0 THEN 1`
+        : sql``
+      return sql`(CASE WHEN ${set} IS NULL THEN NULL WHEN instr(${set}, ${quoted}) = 0 THEN 0${certain} ELSE ${value} IN (SELECT value FROM json_each(${set})) END)`
     }
     return sql`(CASE WHEN ${set} IS NULL OR ${value} IS NULL THEN NULL ELSE ${value} IN (SELECT value FROM json_each(${set})) END)`
   })
@@ -91,27 +112,37 @@ function itemRows(operand: SetOperand): SqlFragment {
 }
 
 /**
- * `A 属于 B` when either side is a 并集: compares the items directly instead of building the union's
- * JSON (a sort per record). When every set inside the unions is empty — the usual case, e.g. no
- * 其他案由 — it is plain comparisons of the text values. A plain set operand keeps its NULL = unknown.
+ * `A 属于 B` when either side is a 并集: compares items directly instead of building the union's JSON
+ * (a sort per record). While every set inside A is empty — the usual case, e.g. no 其他案由 — each of
+ * A's text values is checked against B's text values (plain comparisons) and, only if B has sets that
+ * are not empty, against their items. A plain set operand keeps its NULL = unknown.
  */
 export function unionSubsetSql(subset: SetOperand, superset: SetOperand): SqlFragment {
   const general = sql`NOT EXISTS (SELECT 1 FROM (${itemRows(subset)}) WHERE value NOT IN (${itemRows(superset)}))`
   let result = general
-  if ('union' in subset && 'union' in superset) {
-    const sets = [...subset.union.sets, ...superset.union.sets]
-    const empty = joinSql(
-      sets.map((set) => sql`(${set} IS NULL OR ${set} = ${param('[]')})`),
-      ' AND ',
-    )
-    const candidates = superset.union.scalars
-    const checks = subset.union.scalars.map((scalar) =>
-      candidates.length === 0
-        ? sql`(coalesce(${scalar}, ${param('')}) = ${param('')})`
-        : sql`(coalesce(${scalar}, ${param('')}) = ${param('')} OR coalesce(${scalar} IN (${joinSql(candidates, ', ')}), 0))`,
-    )
+  if ('union' in subset) {
+    const scalars = 'union' in superset ? superset.union.scalars : []
+    const sets = 'union' in superset ? superset.union.sets : [superset.set]
+    const blank = param('')
+    const checks = subset.union.scalars.map((scalar) => {
+      const parts = [sql`coalesce(${scalar}, ${blank}) = ${blank}`]
+      if (scalars.length > 0) parts.push(sql`coalesce(${scalar} IN (${joinSql(scalars, ', ')}), 0)`)
+      for (const set of sets) {
+        parts.push(
+          sql`(${set} IS NOT NULL AND ${set} <> ${param('[]')} AND coalesce(${scalar} IN (SELECT value FROM json_each(${set})), 0))`,
+        )
+      }
+      return sql`(${joinSql(parts, ' OR ')})`
+    })
     const scalarsOnly = checks.length === 0 ? sql`1` : sql`(${joinSql(checks, ' AND ')})`
-    result = sets.length === 0 ? scalarsOnly : sql`(CASE WHEN ${empty} THEN ${scalarsOnly} ELSE ${general} END)`
+    const own = subset.union.sets
+    result =
+      own.length === 0
+        ? scalarsOnly
+        : sql`(CASE WHEN ${joinSql(
+            own.map((set) => sql`(${set} IS NULL OR ${set} = ${param('[]')})`),
+            ' AND ',
+          )} THEN ${scalarsOnly} ELSE ${general} END)`
   }
   const plain = [subset, superset].flatMap((operand) => ('set' in operand ? [operand.set] : []))
   if (plain.length === 0) return sql`(${result})`

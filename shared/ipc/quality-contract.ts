@@ -17,7 +17,11 @@ export const ruleSchema = z.object({
   form: z.discriminatedUnion('type', [
     z.object({ type: z.literal('row'), condition: z.string().min(1).max(4000) }),
     z.object({ type: z.literal('duplicate'), fields: z.array(fieldName).max(10).optional() }),
-    z.object({ type: z.literal('case'), groupBy: fieldName.optional(), condition: z.string().min(1).max(4000) }),
+    z.object({
+      type: z.literal('case'),
+      groupBy: fieldName.optional(),
+      condition: z.string().min(1).max(4000),
+    }),
     z.object({
       type: z.literal('crossStage'),
       condition: z.string().min(1).max(4000),
@@ -50,7 +54,10 @@ export const flagFilter = z.object({
   units: z.array(z.string().max(20)).max(500).optional(),
   prosecutors: z.array(z.string().max(50)).max(500).optional(),
   statuses: z.array(flagStatus).max(4).optional(),
-  severities: z.array(z.enum(['error', 'warning'])).max(2).optional(),
+  severities: z
+    .array(z.enum(['error', 'warning']))
+    .max(2)
+    .optional(),
   datasetId: z.number().int().positive().optional(),
   /** Free text matched against 部门受案号, 嫌疑人编号, 嫌疑人姓名 and the message. */
   search: z.string().max(200).optional(),
@@ -64,11 +71,32 @@ export const qualityChannels = {
   'rules/save': z.object({ rule: ruleSchema }),
   'rules/delete': z.object({ id: ruleId }),
   'rules/setEnabled': z.object({ id: ruleId, enabled: z.boolean() }),
-  'rules/setParameter': z.object({ id: ruleId, name: z.string().min(1).max(50), value: z.union([z.number(), z.string().max(200)]) }),
+  'rules/setParameter': z.object({
+    id: ruleId,
+    name: z.string().min(1).max(50),
+    value: z.union([z.number(), z.string().max(200)]),
+  }),
   'flags/run': z.object({ rules: z.array(ruleId).max(200).optional() }).default({}),
   'flags/page': z.object({
     filter: flagFilter.default({}),
-    sort: z.array(z.object({ field: z.enum(['rule', 'unit', 'prosecutor', 'status', 'severity', 'firstSeen', 'lastSeen', 'caseNumber']), dir: z.enum(['asc', 'desc']) })).max(3).default([]),
+    sort: z
+      .array(
+        z.object({
+          field: z.enum([
+            'rule',
+            'unit',
+            'prosecutor',
+            'status',
+            'severity',
+            'firstSeen',
+            'lastSeen',
+            'caseNumber',
+          ]),
+          dir: z.enum(['asc', 'desc']),
+        }),
+      )
+      .max(3)
+      .default([]),
     startRow: z.number().int().min(0),
     endRow: z.number().int().min(1),
   }),
@@ -81,10 +109,17 @@ export const qualityChannels = {
     reviewer: z.string().min(1).max(50),
     note: z.string().max(2000).optional(),
   }),
-  'whitelist/add': z.object({ flagIds: z.array(z.number().int().positive()).min(1).max(100_000), reviewer: z.string().min(1).max(50), note: z.string().max(2000).optional() }),
+  'whitelist/add': z.object({
+    flagIds: z.array(z.number().int().positive()).min(1).max(100_000),
+    reviewer: z.string().min(1).max(50),
+    note: z.string().max(2000).optional(),
+  }),
   'whitelist/list': z.object({}).default({}),
   'whitelist/remove': z.object({ ids: z.array(z.number().int().positive()).min(1).max(100_000) }),
-  'flags/exportXlsx': z.object({ filter: flagFilter.default({}), splitBy: z.enum(['none', 'unit', 'prosecutor']).default('none') }),
+  'flags/exportXlsx': z.object({
+    filter: flagFilter.default({}),
+    splitBy: z.enum(['none', 'unit', 'prosecutor']).default('none'),
+  }),
 } as const
 
 export interface RuleSummary extends Rule {
@@ -159,7 +194,14 @@ export interface QualityResults {
   }
   'flags/update': { updated: number }
   'whitelist/add': { added: number }
-  'whitelist/list': { id: number; rule: string; key: string; reviewer: string; note: string | null; addedAt: string }[]
+  'whitelist/list': {
+    id: number
+    rule: string
+    key: string
+    reviewer: string
+    note: string | null
+    addedAt: string
+  }[]
   'whitelist/remove': { removed: number }
   'flags/exportXlsx': { file: string; name: string; rows: number }
 }

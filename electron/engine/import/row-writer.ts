@@ -138,20 +138,22 @@ export class RowWriter {
       this.counts.inserted += 1
       return
     }
+    if (this.setup.datasetWasEmpty) {
+      // First load of a dataset: nothing to update, and repeated keys are found by one query at the
+      // end (reportDuplicateKeys) rather than by a million-entry map held in memory.
+      this.store(line, key, null, values, raw)
+      this.counts.inserted += 1
+      return
+    }
     const firstLine = this.seenKeys.get(key)
     if (firstLine !== undefined) {
-      this.setup.issues.add(
-        line,
-        this.setup.keyFields.join('、'),
-        parts.join(' / '),
-        `记录键与第 ${firstLine} 行重复，两行均已保留，请核对`,
-      )
+      this.reportDuplicate(line, parts.join(' / '), firstLine)
       this.store(line, key, null, values, raw)
       this.counts.inserted += 1
       return
     }
     this.seenKeys.set(key, line)
-    const current = this.setup.datasetWasEmpty ? [] : (this.findByKey.all(key) as unknown[][])
+    const current = this.findByKey.all(key) as unknown[][]
     if (current.length === 0) {
       this.store(line, key, null, values, raw)
       this.counts.inserted += 1
@@ -169,6 +171,35 @@ export class RowWriter {
     for (const old of current) this.supersede.run(this.setup.batchId, old[0])
     this.store(line, key, null, values, raw)
     this.counts.updated += 1
+  }
+
+  private reportDuplicate(line: number, key: string, firstLine: number): void {
+    this.setup.issues.add(
+      line,
+      this.setup.keyFields.join('、'),
+      key,
+      `记录键与第 ${firstLine} 行重复，两行均已保留，请核对`,
+    )
+  }
+
+  /** After a first load (once the key index exists): reports rows whose key an earlier row of the file had. */
+  reportDuplicateKeys(): void {
+    if (!this.setup.datasetWasEmpty || this.keySlots.length === 0) return
+    const table = `"${recordsTable(this.setup.datasetId)}"`
+    const groups = this.setup.db
+      .prepare(
+        `SELECT _key, json_group_array(_row) FROM (SELECT _key, _row FROM ${table} WHERE _batch = ? AND _key IS NOT NULL ORDER BY _key, _row)
+         GROUP BY _key HAVING count(*) > 1`,
+      )
+      .raw(true)
+      .iterate(this.setup.batchId) as Iterable<[string, string]>
+    const found: [number, string, number][] = []
+    for (const [key, linesJson] of groups) {
+      const lines = JSON.parse(linesJson) as number[]
+      for (const line of lines.slice(1)) found.push([line, key.replace('\u0001', ' / '), lines[0]])
+    }
+    found.sort((a, b) => a[0] - b[0])
+    for (const [line, key, firstLine] of found) this.reportDuplicate(line, key, firstLine)
   }
 
   private writeGeneric(line: number, values: unknown[], raw: Record<string, string> | null): void {

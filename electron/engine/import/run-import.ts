@@ -41,7 +41,9 @@ export async function importFile(
   onProgress: ProgressListener = () => {},
 ): Promise<ImportFileResult> {
   const stat = statOrThrow(file, displayName)
-  const sha256 = await sha256File(file)
+  // Hashed on the other core while this one reads and writes; awaited before the commit.
+  const hashing = sha256File(file)
+  hashing.catch(() => undefined)
   const reader = await openSheet(file, displayName)
   let lastEmit = 0
   let rowsRead = 0
@@ -112,7 +114,7 @@ export async function importFile(
       run(
         db,
         sql`INSERT INTO import_batches (dataset_id, file_name, file_size, sha256, format, encoding, sheet, imported_at)
-            VALUES (${datasetId}, ${displayName}, ${stat.size}, ${sha256}, ${reader.format}, ${reader.encoding},
+            VALUES (${datasetId}, ${displayName}, ${stat.size}, '', ${reader.format}, ${reader.encoding},
                     ${reader.sheet}, ${nowIso()})`,
       ).lastInsertRowid,
     )
@@ -140,6 +142,8 @@ export async function importFile(
         file: displayName,
       })
     }
+    if (datasetWasEmpty) createRecordIndexes(db, datasetId)
+    writer.reportDuplicateKeys()
 
     const notes = [...header.notes]
     if (detected.kind !== 'generic') notes.push(`识别为 ${DATASET_KIND_NAMES[detected.kind]} 导出`)
@@ -150,11 +154,11 @@ export async function importFile(
     const overflow = issues.overflowNote()
     if (overflow) notes.push(overflow)
 
-    if (datasetWasEmpty) createRecordIndexes(db, datasetId)
     const c = writer.counts
+    const sha256 = await hashing
     run(
       db,
-      sql`UPDATE import_batches SET rows_read = ${c.rows}, inserted = ${c.inserted}, updated = ${c.updated},
+      sql`UPDATE import_batches SET sha256 = ${sha256}, rows_read = ${c.rows}, inserted = ${c.inserted}, updated = ${c.updated},
             unchanged = ${c.unchanged}, rejected = ${c.rejected}, notes = ${JSON.stringify(notes)}
           WHERE id = ${batchId}`,
     )

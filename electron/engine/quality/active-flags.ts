@@ -15,7 +15,14 @@ export interface ActiveFlag {
 }
 
 export function activeFlagList(db: Db, rules: readonly string[]): ActiveFlag[] {
-  return all<{ rule: string; dataset: string; case_number: string | null; suspect_id: string | null; severity: Severity; message: string }>(
+  return all<{
+    rule: string
+    dataset: string
+    case_number: string | null
+    suspect_id: string | null
+    severity: Severity
+    message: string
+  }>(
     db,
     sql`SELECT f.rule_id AS rule, d.name AS dataset, f.case_number, f.suspect_id, f.severity, f.message
         FROM quality_flags f JOIN datasets d ON d.id = f.dataset_id

@@ -6,7 +6,13 @@
  * lacks a field it needs (`skipped`: a normal event, reported with the run).
  */
 import type { Ir } from '../../../shared/expr/index.ts'
-import { compileExpression, referencedFields, usesToday, type ExprError, type ExprParameter } from '../../../shared/expr/index.ts'
+import {
+  compileExpression,
+  referencedFields,
+  usesToday,
+  type ExprError,
+  type ExprParameter,
+} from '../../../shared/expr/index.ts'
 import type { Rule } from '../../../shared/quality/rule.ts'
 import { withoutFields } from './missing-fields.ts'
 import { parseTemplate, type Template } from './message-template.ts'
@@ -47,14 +53,18 @@ function problem(reason: string, errors: ExprError[] = []): CompileOutcome {
   return {
     status: 'problem',
     reason,
-    errors: errors.length > 0 ? errors.map((e) => ({ message: e.message, offset: e.offset, length: e.length })) : [{ message: reason }],
+    errors:
+      errors.length > 0
+        ? errors.map((e) => ({ message: e.message, offset: e.offset, length: e.length }))
+        : [{ message: reason }],
   }
 }
 
 /** Parameter values must have their declared type before anything binds them. */
 function parameterProblem(rule: Rule): string | null {
   for (const p of rule.parameters) {
-    if (p.type === 'number' && (typeof p.value !== 'number' || !Number.isFinite(p.value))) return `参数“@${p.name}”的取值应为数字`
+    if (p.type === 'number' && (typeof p.value !== 'number' || !Number.isFinite(p.value)))
+      return `参数“@${p.name}”的取值应为数字`
     if (p.type === 'date' && (typeof p.value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(p.value))) {
       return `参数“@${p.name}”的取值应为日期，格式如 2024-01-31`
     }
@@ -74,7 +84,11 @@ export function compileRule(rule: Rule, target: Target, other: Target | null): C
   let otherColumns = new Map<string, string>()
   if (form.type === 'case') ({ fields: schema, aggregates } = caseFields(target))
   else if (form.type === 'crossStage') {
-    if (other === null) return { status: 'skipped', reason: `缺少${target.kind === '020101' ? '审查逮捕（010101）' : '一审公诉（020101）'}数据，无法按嫌疑人编号关联` }
+    if (other === null)
+      return {
+        status: 'skipped',
+        reason: `缺少${target.kind === '020101' ? '审查逮捕（010101）' : '一审公诉（020101）'}数据，无法按嫌疑人编号关联`,
+      }
     ;({ fields: schema, otherColumns } = crossFields(target, other))
   } else schema = recordFields(target)
 
@@ -82,14 +96,20 @@ export function compileRule(rule: Rule, target: Target, other: Target | null): C
   let condition: Ir | null = null
   if (form.type !== 'duplicate') {
     const compiled = compileExpression(form.condition, schema, { ...options, expect: 'boolean' })
-    if (!compiled.ok) return problem(`核查条件有误：${compiled.errors[0].message}`, compiled.errors)
+    if (!compiled.ok) {
+      const errors = compiled.errors.map((e) => ({ ...e, message: `核查条件有误：${e.message}` }))
+      return problem(errors[0].message, errors)
+    }
     condition = compiled.ir
   }
   const template = parseTemplate(rule.message)
   const placeholders: Ir[] = []
   for (const [index, placeholder] of template.placeholders.entries()) {
     const compiled = compileExpression(placeholder.text, schema, options)
-    if (!compiled.ok) return problem(`冲突说明第 ${index + 1} 个占位符「{${placeholder.text}}」有误：${compiled.errors[0].message}`)
+    if (!compiled.ok)
+      return problem(
+        `冲突说明第 ${index + 1} 个占位符「{${placeholder.text}}」有误：${compiled.errors[0].message}`,
+      )
     placeholders.push(compiled.ir)
   }
 
@@ -127,7 +147,11 @@ export function compileRule(rule: Rule, target: Target, other: Target | null): C
   const optional = new Set(rule.optionalFields ?? [])
   const absent = [...needed].filter((name) => schemaByName.get(name)?.missing)
   const lacking = absent.filter((name) => !optional.has(stripStage(name)))
-  if (lacking.length > 0) return { status: 'skipped', reason: `${targetLabel(target)}缺少字段：${lacking.map(stripStage).join('、')}` }
+  if (lacking.length > 0)
+    return {
+      status: 'skipped',
+      reason: `${targetLabel(target)}缺少字段：${lacking.map(stripStage).join('、')}`,
+    }
   const nulls = new Set(absent)
   return {
     status: 'ok',

@@ -31,7 +31,12 @@ export const RECORD_KEY = sql`coalesce(_key, '#' || _id)`
 /** Hits in batches, so the bound id list and the rows in memory stay small. */
 const BATCH = 20_000
 
-export function hitDetails(db: Db, check: CompiledCheck, ids: readonly number[], context: EvaluationContext): FlagHit[] {
+export function hitDetails(
+  db: Db,
+  check: CompiledCheck,
+  ids: readonly number[],
+  context: EvaluationContext,
+): FlagHit[] {
   const hits: FlagHit[] = []
   const parameters = Object.fromEntries(check.rule.parameters.map((p) => [p.name, p.value]))
   const identity = IDENTITY.map((name) => {
@@ -48,7 +53,10 @@ export function hitDetails(db: Db, check: CompiledCheck, ids: readonly number[],
                   WHERE ${fragment(source.where)} AND ${fragment(inIds(sql`_id`, batch))}${fragment(condition)}`
     const seen = new Set<number>()
     withSource(db, source, () => {
-      for (const row of db.prepare(q.text).raw(true).iterate(...q.values) as Iterable<unknown[]>) {
+      for (const row of db
+        .prepare(q.text)
+        .raw(true)
+        .iterate(...q.values) as Iterable<unknown[]>) {
         const recordId = row[0] as number
         if (seen.has(recordId)) continue
         seen.add(recordId)

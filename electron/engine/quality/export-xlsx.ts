@@ -24,7 +24,16 @@ import { listRules } from './rule-store.ts'
 export const RED = 'FFC00000'
 export const BLUE = 'FF0070C0'
 const TITLE_FILL = 'FFD9E1F2'
-const COMMON = ['序号', '部门受案号', '案件名称', '嫌疑人姓名', '嫌疑人编号', '承办单位', '承办检察官', '核查状态']
+const COMMON = [
+  '序号',
+  '部门受案号',
+  '案件名称',
+  '嫌疑人姓名',
+  '嫌疑人编号',
+  '承办单位',
+  '承办检察官',
+  '核查状态',
+]
 const TRAILING = ['冲突说明', '核查人', '备注']
 const BATCH = 2000
 
@@ -130,17 +139,25 @@ export async function exportFlagsXlsx(
   )
   if (flags.length === 0) throw new EngineError('NOT_FOUND', '没有符合条件的核查结果可导出。')
   const rules = new Map(listRules(db).map((r) => [r.id, r]))
-  const unitNames = new Map(all<{ code: string; name: string }>(db, sql`SELECT code, name FROM units`).map((u) => [u.code, u.name]))
+  const unitNames = new Map(
+    all<{ code: string; name: string }>(db, sql`SELECT code, name FROM units`).map((u) => [u.code, u.name]),
+  )
   // Title rows count a rule's flags within their sheet.
-  const sheetOf = (f: FlagRecord) => (splitBy === 'unit' ? (f.unit ?? '') : splitBy === 'prosecutor' ? (f.prosecutor ?? '') : '')
+  const sheetOf = (f: FlagRecord) =>
+    splitBy === 'unit' ? (f.unit ?? '') : splitBy === 'prosecutor' ? (f.prosecutor ?? '') : ''
   const counts = new Map<string, number>()
-  for (const f of flags) counts.set(`${sheetOf(f)}\u0001${f.rule_id}`, (counts.get(`${sheetOf(f)}\u0001${f.rule_id}`) ?? 0) + 1)
+  for (const f of flags)
+    counts.set(`${sheetOf(f)}\u0001${f.rule_id}`, (counts.get(`${sheetOf(f)}\u0001${f.rule_id}`) ?? 0) + 1)
   const ruleNames = new Map([...rules].map(([id, r]) => [id, r.name]))
 
   fs.mkdirSync(exportDir, { recursive: true })
   const file = `${randomUUID()}.xlsx`
   const target = path.join(exportDir, file)
-  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: target, useStyles: true, useSharedStrings: false })
+  const workbook = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: target,
+    useStyles: true,
+    useSharedStrings: false,
+  })
   workbook.creator = '研判工作台'
   try {
     const used = new Set<string>()
@@ -151,10 +168,14 @@ export async function exportFlagsXlsx(
         const key = sheetOf(batch[index])
         if (current === null || current.key !== key) {
           current?.sheet.commit()
-          const label = splitBy === 'unit' ? (unitNames.get(key) ?? key) : splitBy === 'prosecutor' ? key : '核查结果'
+          const label =
+            splitBy === 'unit' ? (unitNames.get(key) ?? key) : splitBy === 'prosecutor' ? key : '核查结果'
           const sheet = workbook.addWorksheet(sheetName(label || '未填', used))
           const titles = new Map(
-            [...rules].map(([id, r]) => [id, { name: r.name, severity: r.severity, count: counts.get(`${key}\u0001${id}`) ?? 0 }]),
+            [...rules].map(([id, r]) => [
+              id,
+              { name: r.name, severity: r.severity, count: counts.get(`${key}\u0001${id}`) ?? 0 },
+            ]),
           )
           current = { key, writer: new SheetWriter(sheet, titles), sheet }
         }

@@ -11,8 +11,10 @@ const list = (values: readonly (string | number)[]) => JSON.stringify(values)
 export function flagWhere(filter: FlagFilter): Sql {
   const parts: Sql[] = [sql`1`]
   if (filter.rules?.length) parts.push(sql`f.rule_id IN (SELECT value FROM json_each(${list(filter.rules)}))`)
-  if (filter.statuses?.length) parts.push(sql`f.status IN (SELECT value FROM json_each(${list(filter.statuses)}))`)
-  if (filter.severities?.length) parts.push(sql`f.severity IN (SELECT value FROM json_each(${list(filter.severities)}))`)
+  if (filter.statuses?.length)
+    parts.push(sql`f.status IN (SELECT value FROM json_each(${list(filter.statuses)}))`)
+  if (filter.severities?.length)
+    parts.push(sql`f.severity IN (SELECT value FROM json_each(${list(filter.severities)}))`)
   if (filter.datasetId !== undefined) parts.push(sql`f.dataset_id = ${filter.datasetId}`)
   if (filter.prosecutors?.length) {
     parts.push(sql`f.prosecutor IN (SELECT value FROM json_each(${list(filter.prosecutors)}))`)

@@ -52,8 +52,16 @@ function flaggedRecords(db: Db, flags: readonly FlagRecord[]): Map<number, Recor
     const q = sql`SELECT ${fragment(selectColumns(fields))}, _key, _superseded_by IS NULL AS current FROM ${ident(recordsTable(datasetId))}
       WHERE (_superseded_by IS NULL AND _key IN (SELECT value FROM json_each(${JSON.stringify(keys)})))
          OR _id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
-    const raw = db.prepare(q.text).raw(true).all(...q.values) as unknown[][]
-    const rows = toRows(db, datasetId, fields, raw.map((r) => r.slice(0, fields.length + 1)))
+    const raw = db
+      .prepare(q.text)
+      .raw(true)
+      .all(...q.values) as unknown[][]
+    const rows = toRows(
+      db,
+      datasetId,
+      fields,
+      raw.map((r) => r.slice(0, fields.length + 1)),
+    )
     const byKey = new Map<string, Record<string, unknown>>()
     const byId = new Map<number, Record<string, unknown>>()
     raw.forEach((r, i) => {
@@ -61,12 +69,17 @@ function flaggedRecords(db: Db, flags: readonly FlagRecord[]): Map<number, Recor
       if (key !== null && r[fields.length + 2] === 1) byKey.set(key, rows[i])
       byId.set(r[0] as number, rows[i])
     })
-    for (const flag of group) records.set(flag.id, byKey.get(flag.record_key) ?? byId.get(flag.record_id) ?? {})
+    for (const flag of group)
+      records.set(flag.id, byKey.get(flag.record_key) ?? byId.get(flag.record_id) ?? {})
   }
   return records
 }
 
-export function toFlagRows(db: Db, flags: readonly FlagRecord[], ruleNames: ReadonlyMap<string, string>): FlagRow[] {
+export function toFlagRows(
+  db: Db,
+  flags: readonly FlagRecord[],
+  ruleNames: ReadonlyMap<string, string>,
+): FlagRow[] {
   const records = flaggedRecords(db, flags)
   return flags.map((f) => ({
     id: f.id,

@@ -27,12 +27,19 @@ export function ruleNames(db: Db): Map<string, string> {
 }
 
 function orderBy(sort: ParsedArgs<'flags/page'>['sort']): Sql {
-  const terms = sort.map((s) => (s.dir === 'desc' ? sql`${fragment(SORT_COLUMNS[s.field])} DESC` : SORT_COLUMNS[s.field]))
+  const terms = sort.map((s) =>
+    s.dir === 'desc' ? sql`${fragment(SORT_COLUMNS[s.field])} DESC` : SORT_COLUMNS[s.field],
+  )
   return join([...terms, sql`f.rule_id`, sql`f.id`], ', ')
 }
 
 /** The flags matching a filter, in grid order (also what exports and bulk actions read). */
-export function selectFlags(db: Db, filter: FlagFilter, order: Sql = sql`f.rule_id, f.unit, f.prosecutor, f.id`, limit?: { offset: number; count: number }): FlagRecord[] {
+export function selectFlags(
+  db: Db,
+  filter: FlagFilter,
+  order: Sql = sql`f.rule_id, f.unit, f.prosecutor, f.id`,
+  limit?: { offset: number; count: number },
+): FlagRecord[] {
   const page = limit ? sql` LIMIT ${limit.count} OFFSET ${limit.offset}` : sql``
   return all<FlagRecord>(
     db,
@@ -43,7 +50,10 @@ export function selectFlags(db: Db, filter: FlagFilter, order: Sql = sql`f.rule_
 export function pageFlags(db: Db, args: ParsedArgs<'flags/page'>): QualityResults['flags/page'] {
   const count = args.endRow - args.startRow
   if (count <= 0 || count > 5000) throw new EngineError('BAD_ARGUMENT', '每次最多读取 5000 条。')
-  const total = get<{ n: number }>(db, sql`SELECT count(*) AS n FROM quality_flags f WHERE ${fragment(flagWhere(args.filter))}`)!.n
+  const total = get<{ n: number }>(
+    db,
+    sql`SELECT count(*) AS n FROM quality_flags f WHERE ${fragment(flagWhere(args.filter))}`,
+  )!.n
   const flags = selectFlags(db, args.filter, orderBy(args.sort), { offset: args.startRow, count })
   return { rows: toFlagRows(db, flags, ruleNames(db)), total }
 }
@@ -59,7 +69,11 @@ export function flagStats(db: Db, filter: FlagFilter): QualityResults['flags/sta
     db,
     sql`SELECT f.rule_id AS rule, max(f.severity) AS severity, ${fragment(COUNTS)} FROM quality_flags f
         WHERE ${fragment(where)} GROUP BY f.rule_id ORDER BY f.rule_id`,
-  ).map((r) => ({ ...r, name: names.get(r.rule)?.name ?? r.rule, severity: names.get(r.rule)?.severity ?? r.severity }))
+  ).map((r) => ({
+    ...r,
+    name: names.get(r.rule)?.name ?? r.rule,
+    severity: names.get(r.rule)?.severity ?? r.severity,
+  }))
   const byUnit = all<Counts & { unit: string; unitName: string | null }>(
     db,
     sql`SELECT coalesce(f.unit, '') AS unit, (SELECT name FROM units WHERE code = f.unit) AS unitName, ${fragment(COUNTS)}
@@ -70,7 +84,10 @@ export function flagStats(db: Db, filter: FlagFilter): QualityResults['flags/sta
     sql`SELECT coalesce(f.prosecutor, '') AS prosecutor, max(f.unit) AS unit, ${fragment(COUNTS)}
         FROM quality_flags f WHERE ${fragment(where)} GROUP BY f.prosecutor ORDER BY total DESC, f.prosecutor`,
   )
-  const totals = get<Counts>(db, sql`SELECT ${fragment(COUNTS)} FROM quality_flags f WHERE ${fragment(where)}`)!
+  const totals = get<Counts>(
+    db,
+    sql`SELECT ${fragment(COUNTS)} FROM quality_flags f WHERE ${fragment(where)}`,
+  )!
   const zero = (c: Counts): Counts => ({
     open: c.open ?? 0,
     confirmed: c.confirmed ?? 0,

@@ -20,7 +20,10 @@ import { loadTargets } from './targets.ts'
 import { addToWhitelist, listWhitelist, removeFromWhitelist } from './whitelist.ts'
 
 type QualityHandlers = {
-  [C in keyof QualityResults]: (ctx: EngineContext, args: ParsedArgs<C>) => QualityResults[C] | Promise<QualityResults[C]>
+  [C in keyof QualityResults]: (
+    ctx: EngineContext,
+    args: ParsedArgs<C>,
+  ) => QualityResults[C] | Promise<QualityResults[C]>
 }
 
 /** A rule as the contract parsed it, with the source the engine decides (library ids stay library). */
@@ -38,7 +41,7 @@ export const qualityHandlers: QualityHandlers = {
   'rules/setParameter': (ctx, args) => setRuleParameter(ctx.db, args.id, args.name, args.value),
   'flags/run': (ctx, args) => {
     const now = nowIso()
-    return runChecks(ctx.db, { rules: args.rules, today: now.slice(0, 10), now })
+    return runChecks(ctx.db, { rules: args.rules, today: now.slice(0, 10), now, dbPath: ctx.dbPath })
   },
   'flags/page': (ctx, args) => pageFlags(ctx.db, args),
   'flags/stats': (ctx, args) => flagStats(ctx.db, args.filter),

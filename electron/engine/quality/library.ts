@@ -26,7 +26,10 @@ export function loadLibrary(dir = libraryDir()): readonly Rule[] {
   if (rules) return rules
   rules = []
   const seen = new Set<string>()
-  for (const file of fs.readdirSync(dir).filter((name) => name.endsWith('.json')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((name) => name.endsWith('.json'))
+    .sort()) {
     const parsed = fileSchema.safeParse(JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')))
     if (!parsed.success) throw new Error(`规则库文件 ${file} 格式不正确：${parsed.error.message}`)
     for (const rule of parsed.data.rules) {

@@ -13,7 +13,8 @@ function isIr(value: unknown): value is Ir {
 export function withoutFields(ir: Ir, missing: ReadonlySet<string>): Ir {
   if (missing.size === 0) return ir
   const visit = (node: Ir): Ir => {
-    if (node.kind === 'field' && missing.has(node.name)) return { kind: 'literal', type: node.type, value: null }
+    if (node.kind === 'field' && missing.has(node.name))
+      return { kind: 'literal', type: node.type, value: null }
     const copy: Record<string, unknown> = { ...node }
     for (const [key, value] of Object.entries(node)) {
       if (Array.isArray(value)) copy[key] = value.map((item) => (isIr(item) ? visit(item) : item))

@@ -14,7 +14,10 @@ export interface Plan {
 }
 
 /** The datasets a rule flags records of, each with its cross-stage partner. */
-export function ruleTargets(rule: Rule, targets: readonly Target[]): { target: Target; other: Target | null }[] {
+export function ruleTargets(
+  rule: Rule,
+  targets: readonly Target[],
+): { target: Target; other: Target | null }[] {
   if (rule.form.type === 'crossStage') {
     const flagged = rule.form.flag ?? '020101'
     const otherKind = flagged === '020101' ? '010101' : '020101'

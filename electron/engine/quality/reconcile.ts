@@ -47,7 +47,17 @@ export function reconcile(
     `INSERT OR IGNORE INTO temp.quality_hits (record_key, record_id, message, case_number, suspect_id, suspect_name, unit, prosecutor)
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  for (const h of hits) insertHit.run(h.key, h.recordId, h.message, h.caseNumber, h.suspectId, h.suspectName, h.unit, h.prosecutor)
+  for (const h of hits)
+    insertHit.run(
+      h.key,
+      h.recordId,
+      h.message,
+      h.caseNumber,
+      h.suspectId,
+      h.suspectName,
+      h.unit,
+      h.prosecutor,
+    )
   const insertScope = db.prepare('INSERT OR IGNORE INTO temp.quality_scope (record_key) VALUES (?)')
   for (const key of scopeKeys ?? []) insertScope.run(key)
   const rule = check.rule
@@ -56,10 +66,7 @@ export function reconcile(
     db,
     sql`DELETE FROM temp.quality_hits WHERE record_key IN (SELECT record_key FROM quality_whitelist WHERE rule_id = ${rule.id})`,
   )
-  const inScope =
-    scopeKeys === null
-      ? sql`1`
-      : sql`record_key IN (SELECT record_key FROM temp.quality_scope)`
+  const inScope = scopeKeys === null ? sql`1` : sql`record_key IN (SELECT record_key FROM temp.quality_scope)`
   const rectified = run(
     db,
     sql`UPDATE quality_flags SET prior_status = status, status = 'rectified', rectified_at = ${now}

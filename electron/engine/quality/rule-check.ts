@@ -23,9 +23,17 @@ export interface RuleProblems {
 /** A stand-in dataset of a known kind with exactly its dictionary's fields. */
 function dictionaryTarget(kind: Exclude<DatasetKind, 'generic'>, id: number): Target {
   const dictionary = loadKindDictionaries().find((d) => d.kind === kind)!
-  const fields: DatasetField[] = [...dictionary.fields, { name: '承办单位', type: 'code' as const, role: 'unitCode' as const }].map(
-    (f, index) => ({ name: f.name, type: f.type, role: f.role, column: fieldColumn(index + 1), position: index + 1, isKey: false }),
-  )
+  const fields: DatasetField[] = [
+    ...dictionary.fields,
+    { name: '承办单位', type: 'code' as const, role: 'unitCode' as const },
+  ].map((f, index) => ({
+    name: f.name,
+    type: f.type,
+    role: f.role,
+    column: fieldColumn(index + 1),
+    position: index + 1,
+    isKey: false,
+  }))
   const column = (name: string) => fields.find((f) => f.name === name)?.column ?? null
   return {
     id,
@@ -59,7 +67,14 @@ export function checkRule(rule: Rule, targets: readonly Target[]): RuleProblems 
     const parsed = parse(rule.form.condition)
     return parsed.ok
       ? { ok: true, errors: [] }
-      : { ok: false, errors: parsed.errors.map((e) => ({ message: `核查条件有误：${e.message}`, offset: e.offset, length: e.length })) }
+      : {
+          ok: false,
+          errors: parsed.errors.map((e) => ({
+            message: `核查条件有误：${e.message}`,
+            offset: e.offset,
+            length: e.length,
+          })),
+        }
   }
   const outcomes: CompileOutcome[] = pairs.map(({ target, other }) => compileRule(rule, target, other))
   if (outcomes.some((o) => o.status !== 'problem')) return { ok: true, errors: [] }

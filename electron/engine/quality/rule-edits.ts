@@ -17,7 +17,11 @@ import { loadTargets } from './targets.ts'
 /** A library rule's definition without what a workspace may override. */
 function fixedPart(rule: Rule): string {
   const { enabled: _enabled, source: _source, parameters, ...rest } = rule
-  return JSON.stringify({ ...rest, optionalFields: rest.optionalFields ?? [], parameters: parameters.map(({ value: _value, ...p }) => p) })
+  return JSON.stringify({
+    ...rest,
+    optionalFields: rest.optionalFields ?? [],
+    parameters: parameters.map(({ value: _value, ...p }) => p),
+  })
 }
 
 export function saveRule(db: Db, rule: Rule): RuleSummary {
@@ -25,7 +29,10 @@ export function saveRule(db: Db, rule: Rule): RuleSummary {
     const library = libraryRule(rule.id)
     if (library) {
       if (fixedPart(library) !== fixedPart({ ...rule, source: 'library' })) {
-        throw new EngineError('CONFLICT', `规则库中的规则 ${rule.id} 只能启用、停用或调整参数，不能修改条件等内容；如需改动，请另存为自定义规则。`)
+        throw new EngineError(
+          'CONFLICT',
+          `规则库中的规则 ${rule.id} 只能启用、停用或调整参数，不能修改条件等内容；如需改动，请另存为自定义规则。`,
+        )
       }
       const current = getRule(db, rule.id)
       if (current.enabled !== rule.enabled) storeEnabled(db, current, rule.enabled)
@@ -35,7 +42,8 @@ export function saveRule(db: Db, rule: Rule): RuleSummary {
     }
     const own: Rule = { ...rule, source: 'user' }
     const checked = checkRule(own, loadTargets(db))
-    if (!checked.ok) throw new EngineError('BAD_ARGUMENT', `规则 ${rule.id} 有误：${checked.errors[0].message}`)
+    if (!checked.ok)
+      throw new EngineError('BAD_ARGUMENT', `规则 ${rule.id} 有误：${checked.errors[0].message}`)
     storeUserRule(db, own)
     audit(db, 'rule-save', rule.id, { name: rule.name })
     return summarise(db, getRule(db, rule.id))
@@ -67,7 +75,10 @@ function setParameterValue(db: Db, rule: Rule, name: string, value: number | str
     throw new EngineError('BAD_ARGUMENT', `参数“${parameter.label || name}”的取值应为数字。`)
   }
   if (parameter.type === 'date' && (typeof value !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(value))) {
-    throw new EngineError('BAD_ARGUMENT', `参数“${parameter.label || name}”的取值应为日期，格式如 2024-01-31。`)
+    throw new EngineError(
+      'BAD_ARGUMENT',
+      `参数“${parameter.label || name}”的取值应为日期，格式如 2024-01-31。`,
+    )
   }
   if (parameter.type === 'text' && typeof value !== 'string') {
     throw new EngineError('BAD_ARGUMENT', `参数“${parameter.label || name}”的取值应为文本。`)

@@ -23,7 +23,11 @@ export interface SchemaField extends ExprField {
 
 export type AggregateSpec =
   | { kind: 'count'; column: string }
-  | { kind: 'distinct' | 'collect'; column: string; source: { name: string; column: string; type: FieldType } }
+  | {
+      kind: 'distinct' | 'collect'
+      column: string
+      source: { name: string; column: string; type: FieldType }
+    }
 
 export const CASE_COUNT = '案内人数'
 const OTHER_OFFSET = 50000
@@ -38,7 +42,9 @@ export function recordFields(target: Target): SchemaField[] {
   const fields: SchemaField[] = target.fields.map((f) => ({ name: f.name, type: f.type, column: f.column }))
   if (target.kind === 'generic') return fields
   const present = new Set(fields.map((f) => f.name))
-  const dictionaries = [...loadKindDictionaries()].sort((a, b) => Number(b.kind === target.kind) - Number(a.kind === target.kind))
+  const dictionaries = [...loadKindDictionaries()].sort(
+    (a, b) => Number(b.kind === target.kind) - Number(a.kind === target.kind),
+  )
   const known = [...dictionaries.flatMap((d) => d.fields), { name: '承办单位', type: 'code' as const }]
   let next = MISSING_BASE
   for (const field of known) {
@@ -50,7 +56,10 @@ export function recordFields(target: Target): SchemaField[] {
 }
 
 /** Record fields plus the case aggregates over them (each aggregate of a missing field is missing too). */
-export function caseFields(target: Target): { fields: SchemaField[]; aggregates: Map<string, AggregateSpec> } {
+export function caseFields(target: Target): {
+  fields: SchemaField[]
+  aggregates: Map<string, AggregateSpec>
+} {
   const base = recordFields(target)
   const aggregates = new Map<string, AggregateSpec>()
   const fields: SchemaField[] = [...base, { name: CASE_COUNT, type: 'integer', column: `c${AGGREGATE_BASE}` }]
@@ -59,7 +68,12 @@ export function caseFields(target: Target): { fields: SchemaField[]; aggregates:
     const distinct = `c${AGGREGATE_BASE + 1 + 2 * index}`
     const collect = `c${AGGREGATE_BASE + 2 + 2 * index}`
     const source = { name: field.name, column: field.column, type: field.type }
-    fields.push({ name: `案内_${field.name}_取值数`, type: 'integer', column: distinct, missing: field.missing })
+    fields.push({
+      name: `案内_${field.name}_取值数`,
+      type: 'integer',
+      column: distinct,
+      missing: field.missing,
+    })
     fields.push({ name: `案内_${field.name}_集合`, type: 'set', column: collect, missing: field.missing })
     aggregates.set(distinct, { kind: 'distinct', column: distinct, source })
     aggregates.set(collect, { kind: 'collect', column: collect, source })
@@ -80,7 +94,8 @@ export function crossFields(
   const otherColumns = new Map<string, string>()
   const own = recordFields(flagged).map((f) => ({ ...f, name: `${flaggedPrefix}.${f.name}` }))
   const theirs = recordFields(other).map((f) => {
-    if (f.missing) return { ...f, name: `${otherPrefix}.${f.name}`, column: `c${Number(f.column.slice(1)) + 5000}` }
+    if (f.missing)
+      return { ...f, name: `${otherPrefix}.${f.name}`, column: `c${Number(f.column.slice(1)) + 5000}` }
     const column = `c${OTHER_OFFSET + Number(f.column.slice(1))}`
     otherColumns.set(column, f.column)
     return { ...f, name: `${otherPrefix}.${f.name}`, column }

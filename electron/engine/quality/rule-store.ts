@@ -23,17 +23,18 @@ function withOverrides(rule: Rule, row: Row | undefined): Rule {
   return {
     ...rule,
     enabled: row.enabled === null ? rule.enabled : row.enabled === 1,
-    parameters: rule.parameters.map((p) => (Object.hasOwn(values, p.name) ? { ...p, value: values[p.name] } : p)),
+    parameters: rule.parameters.map((p) =>
+      Object.hasOwn(values, p.name) ? { ...p, value: values[p.name] } : p,
+    ),
   }
 }
 
 /** Library rules first (catalogue order), then the workspace's own rules by id. */
 export function listRules(db: Db): Rule[] {
   const rows = new Map(
-    all<Row>(db, sql`SELECT id, source, definition, enabled, parameters FROM quality_rules ORDER BY id`).map((r) => [
-      r.id,
-      r,
-    ]),
+    all<Row>(db, sql`SELECT id, source, definition, enabled, parameters FROM quality_rules ORDER BY id`).map(
+      (r) => [r.id, r],
+    ),
   )
   const library = loadLibrary().map((rule) => withOverrides(rule, rows.get(rule.id)))
   const own = [...rows.values()]
@@ -43,10 +44,14 @@ export function listRules(db: Db): Rule[] {
 }
 
 export function findRule(db: Db, id: string): Rule | undefined {
-  const row = get<Row>(db, sql`SELECT id, source, definition, enabled, parameters FROM quality_rules WHERE id = ${id}`)
+  const row = get<Row>(
+    db,
+    sql`SELECT id, source, definition, enabled, parameters FROM quality_rules WHERE id = ${id}`,
+  )
   const library = libraryRule(id)
   if (library) return withOverrides(library, row)
-  if (row?.source === 'user' && row.definition) return { ...(JSON.parse(row.definition) as Rule), source: 'user' }
+  if (row?.source === 'user' && row.definition)
+    return { ...(JSON.parse(row.definition) as Rule), source: 'user' }
   return undefined
 }
 
@@ -73,7 +78,10 @@ function libraryOverride(db: Db, id: string): Row {
     sql`INSERT INTO quality_rules (id, source, definition, enabled, parameters, updated_at)
         VALUES (${id}, 'library', NULL, NULL, '{}', ${nowIso()}) ON CONFLICT (id) DO NOTHING`,
   )
-  return get<Row>(db, sql`SELECT id, source, definition, enabled, parameters FROM quality_rules WHERE id = ${id}`)!
+  return get<Row>(
+    db,
+    sql`SELECT id, source, definition, enabled, parameters FROM quality_rules WHERE id = ${id}`,
+  )!
 }
 
 export function storeEnabled(db: Db, rule: Rule, enabled: boolean): void {
@@ -82,12 +90,18 @@ export function storeEnabled(db: Db, rule: Rule, enabled: boolean): void {
     return
   }
   libraryOverride(db, rule.id)
-  run(db, sql`UPDATE quality_rules SET enabled = ${enabled ? 1 : 0}, updated_at = ${nowIso()} WHERE id = ${rule.id}`)
+  run(
+    db,
+    sql`UPDATE quality_rules SET enabled = ${enabled ? 1 : 0}, updated_at = ${nowIso()} WHERE id = ${rule.id}`,
+  )
 }
 
 export function storeParameter(db: Db, rule: Rule, name: string, value: number | string): void {
   if (rule.source === 'user') {
-    storeUserRule(db, { ...rule, parameters: rule.parameters.map((p) => (p.name === name ? { ...p, value } : p)) })
+    storeUserRule(db, {
+      ...rule,
+      parameters: rule.parameters.map((p) => (p.name === name ? { ...p, value } : p)),
+    })
     return
   }
   const row = libraryOverride(db, rule.id)

@@ -24,7 +24,12 @@ function hitsByRule(db: Db): Map<string, Hits> {
   return hits
 }
 
-export function summarise(db: Db, rule: Rule, targets: readonly Target[] = loadTargets(db), hits = hitsByRule(db)): RuleSummary {
+export function summarise(
+  db: Db,
+  rule: Rule,
+  targets: readonly Target[] = loadTargets(db),
+  hits = hitsByRule(db),
+): RuleSummary {
   return {
     ...rule,
     problem: ruleProblem(rule, targets),

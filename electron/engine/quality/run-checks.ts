@@ -1,8 +1,9 @@
 /**
  * A data-quality run (数据质量核查): compiles the enabled rules (or the chosen ones) for the datasets,
  * works out per rule and dataset whether every record needs checking or only what a re-import
- * touched (run-state.ts), evaluates the checks that share a source in one pass each (scan.ts),
- * and brings the stored flags in line (reconcile.ts). One write transaction: a run is all or nothing.
+ * touched (run-state.ts), evaluates the checks that share a source in one pass each (scan.ts) — the
+ * full passes of a large workspace on several threads (scan-pool.ts) — and then, in one write
+ * transaction, brings the stored flags in line (reconcile.ts) and records what was checked.
  */
 import type { RunSummary } from '../../../shared/ipc/quality-contract.ts'
 import type { Rule } from '../../../shared/quality/rule.ts'
@@ -17,8 +18,9 @@ import { planChecks } from './plan.ts'
 import { reconcile } from './reconcile.ts'
 import { checkFingerprint, datasetChanges, ruleState, saveDatasetState, saveRuleState, type DatasetChanges } from './run-state.ts'
 import { listRules } from './rule-store.ts'
-import { scanHits } from './scan.ts'
-import { sourceKey, sourceOf, withSource, type Scope } from './sources.ts'
+import { runScansInThreads, scanThreads } from './scan-pool.ts'
+import { hitsFromRows, runScan, scanStatement, type ScanStatement } from './scan.ts'
+import { sourceKey, sourceOf, withSource, type Scope, type Source } from './sources.ts'
 import { loadTargets } from './targets.ts'
 
 export interface RunOptions {
@@ -26,6 +28,10 @@ export interface RunOptions {
   rules?: readonly string[]
   today: string
   now: string
+  /** The workspace file, for scan threads; without it (or for ':memory:') everything runs here. */
+  dbPath?: string
+  /** Scan threads for the full passes (default: the cores, up to four; 1 = this thread only). */
+  threads?: number
 }
 
 interface Job {
@@ -34,6 +40,20 @@ interface Job {
   /** null: every record; else the changed records. */
   scope: Scope | null
 }
+
+interface Group {
+  jobs: Job[]
+  checks: CompiledCheck[]
+  scope: Scope | null
+  source: Source
+  /** Scan results when the scan ran before the transaction (threads). */
+  hits?: Map<CompiledCheck, number[]>
+}
+
+/** Below this many records to scan in full, starting threads costs more than it saves. */
+const THREADED_MINIMUM = 200_000
+
+const running = new WeakSet<Db>()
 
 export function chooseRules(db: Db, ids: readonly string[] | undefined): Rule[] {
   const rules = listRules(db)
@@ -58,58 +78,113 @@ function jobFor(db: Db, check: CompiledCheck, changes: Map<number, DatasetChange
   return { check, hash, scope: { ids: own.ids, otherIds: other?.ids ?? [] } }
 }
 
-export function runChecks(db: Db, options: RunOptions): RunSummary {
+function currentRecords(db: Db, datasetId: number): number {
+  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`)!.n
+}
+
+/** The full scans as statements for the threads: row scans cut into `_id` ranges so threads share them. */
+function threadedStatements(db: Db, groups: Group[], context: { today: string }, threads: number): { group: Group; statement: ScanStatement }[] {
+  const parts: { group: Group; statement: ScanStatement; size: number }[] = []
+  for (const group of groups) {
+    const target = group.checks[0].target
+    const size = currentRecords(db, target.id) * Math.max(1, group.checks.length)
+    if (group.checks[0].rule.form.type !== 'row') {
+      parts.push({ group, statement: scanStatement(group.checks, group.source, context), size })
+      continue
+    }
+    const last = get<{ n: number | null }>(db, sql`SELECT max(_id) AS n FROM ${ident(recordsTable(target.id))}`)!.n ?? 0
+    const pieces = Math.max(1, Math.min(threads * 2, Math.ceil(last / 100_000)))
+    for (let i = 0; i < pieces; i++) {
+      const range: [number, number] = [Math.floor((last * i) / pieces), Math.floor((last * (i + 1)) / pieces)]
+      parts.push({ group, statement: scanStatement(group.checks, group.source, context, range), size: size / pieces })
+    }
+  }
+  // Largest first, so the last statements to finish are short ones.
+  return parts.sort((a, b) => b.size - a.size)
+}
+
+export async function runChecks(db: Db, options: RunOptions): Promise<RunSummary> {
+  if (running.has(db)) throw new EngineError('CONFLICT', '数据质量核查正在进行，请稍候再试。')
+  running.add(db)
+  try {
+    return await runLocked(db, options)
+  } finally {
+    running.delete(db)
+  }
+}
+
+async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
   const started = performance.now()
   const rules = chooseRules(db, options.rules)
+  const context = { today: options.today }
+  const targets = loadTargets(db)
+  const plan = planChecks(rules, targets)
+  const changes = new Map(targets.map((t) => [t.id, datasetChanges(db, t.id)]))
+  const jobs: Job[] = []
+  const unchanged: Job[] = []
+  for (const check of plan.checks) {
+    const job = jobFor(db, check, changes, options.today)
+    if (job) jobs.push(job)
+    else unchanged.push({ check, hash: checkFingerprint(check), scope: null })
+  }
+  const byKey = new Map<string, Job[]>()
+  for (const job of jobs) {
+    const key = `${sourceKey(job.check)}|${job.scope ? 'scoped' : 'full'}`
+    byKey.set(key, [...(byKey.get(key) ?? []), job])
+  }
+  // Building a source may create the index it groups or joins by: before any thread reads.
+  const groups: Group[] = [...byKey.values()].map((group) => {
+    const checks = group.map((job) => job.check)
+    return { jobs: group, checks, scope: group[0].scope, source: sourceOf(db, checks, group[0].scope) }
+  })
+
+  const full = groups.filter((g) => g.scope === null)
+  const threads = options.threads ?? scanThreads()
+  const fullRecords = full.reduce((sum, g) => sum + currentRecords(db, g.checks[0].target.id), 0)
+  if (options.dbPath && options.dbPath !== ':memory:' && threads > 1 && fullRecords >= THREADED_MINIMUM) {
+    const parts = threadedStatements(db, full, context, threads)
+    const rows = await runScansInThreads(options.dbPath, parts.map((p) => p.statement), threads)
+    for (const group of full) {
+      group.hits = hitsFromRows(group.checks, parts.flatMap((part, i) => (part.group === group ? rows[i] : [])))
+    }
+  }
+
+  console.log('  phase A+B', (performance.now() - started).toFixed(0))
   return db
     .transaction(() => {
-      const targets = loadTargets(db)
-      const plan = planChecks(rules, targets)
-      const changes = new Map(targets.map((t) => [t.id, datasetChanges(db, t.id)]))
-      const jobs: Job[] = []
-      const unchanged: Job[] = []
-      for (const check of plan.checks) {
-        const job = jobFor(db, check, changes, options.today)
-        if (job) jobs.push(job)
-        else unchanged.push({ check, hash: checkFingerprint(check), scope: null })
-      }
-      const context = { today: options.today }
-      const groups = new Map<string, Job[]>()
-      for (const job of jobs) {
-        const key = `${sourceKey(job.check)}|${job.scope ? 'scoped' : 'full'}`
-        groups.set(key, [...(groups.get(key) ?? []), job])
-      }
       let added = 0
       let rectified = 0
-      const rechecked = new Map<number, Set<string>>()
-      for (const group of groups.values()) {
-        const checks = group.map((job) => job.check)
-        const scope = group[0].scope
-        const source = sourceOf(db, checks, scope)
-        const hits = scanHits(db, checks, source, context)
-        const keys = scope ? universeKeys(db, source) : null
-        for (const job of group) {
+      const rechecked = new Map<number, Set<string> | 'all'>()
+      for (const group of groups) {
+        let t0 = performance.now()
+        const hits = group.hits ?? hitsFromRows(group.checks, runScan(db, scanStatement(group.checks, group.source, context)))
+        const t1 = performance.now()
+        const keys = group.scope ? universeKeys(db, group.source) : null
+        console.log('  ', sourceKey(group.checks[0]), 'scan', (t1 - t0).toFixed(0), 'universe', (performance.now() - t1).toFixed(0), keys?.length)
+        t0 = performance.now()
+        for (const job of group.jobs) {
           const details = hitDetails(db, job.check, hits.get(job.check)!, context)
           const result = reconcile(db, job.check, details, keys, options.now)
           added += result.added
           rectified += result.rectified
           saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
         }
-        const seen = rechecked.get(checks[0].target.id) ?? new Set()
-        if (keys === null) seen.add('*')
-        else for (const key of keys) seen.add(key)
-        rechecked.set(checks[0].target.id, seen)
+        console.log('     details+reconcile', (performance.now() - t0).toFixed(0))
+        const target = group.checks[0].target.id
+        const seen = rechecked.get(target)
+        if (keys === null) rechecked.set(target, 'all')
+        else if (seen !== 'all') rechecked.set(target, new Set([...(seen ?? []), ...keys]))
       }
       for (const job of unchanged) saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
       for (const target of targets) saveDatasetState(db, target.id, changes.get(target.id)!.batches, options.now)
 
       const involved = targets.filter((t) => plan.checks.some((c) => c.target.id === t.id))
-      const records = involved.reduce((sum, t) => sum + currentRecords(db, t.id), 0)
+      const ruleIds = [...new Set(plan.checks.map((c) => c.rule.id))]
       const summary: RunSummary = {
-        rules: new Set(plan.checks.map((c) => c.rule.id)).size,
-        records,
-        rechecked: [...rechecked].reduce((sum, [id, keys]) => sum + (keys.has('*') ? currentRecords(db, id) : keys.size), 0),
-        flags: activeFlags(db, [...new Set(plan.checks.map((c) => c.rule.id))]),
+        rules: ruleIds.length,
+        records: involved.reduce((sum, t) => sum + currentRecords(db, t.id), 0),
+        rechecked: [...rechecked].reduce((sum, [id, keys]) => sum + (keys === 'all' ? currentRecords(db, id) : keys.size), 0),
+        flags: activeFlags(db, ruleIds),
         newFlags: added,
         rectified,
         skipped: plan.skipped,
@@ -123,14 +198,10 @@ export function runChecks(db: Db, options: RunOptions): RunSummary {
 }
 
 /** Record keys a scoped evaluation looked at: the flags it may rectify. */
-function universeKeys(db: Db, source: ReturnType<typeof sourceOf>): string[] {
+function universeKeys(db: Db, source: Source): string[] {
   const universe = source.universe ?? source
   const q = sql`SELECT DISTINCT ${fragment(RECORD_KEY)} FROM ${fragment(universe.from)} WHERE ${fragment(universe.where)}`
   return withSource(db, source, () => db.prepare(q.text).pluck().all(...q.values) as string[])
-}
-
-function currentRecords(db: Db, datasetId: number): number {
-  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`)!.n
 }
 
 /** Flags still to act on (待核查, 已确认) of the given rules. */

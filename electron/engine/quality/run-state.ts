@@ -25,7 +25,10 @@ export function datasetChanges(db: Db, datasetId: number): DatasetChanges {
     db,
     sql`SELECT id FROM import_batches WHERE dataset_id = ${datasetId} AND status = 'committed' ORDER BY id`,
   ).map((b) => b.id)
-  const state = get<{ batches: string }>(db, sql`SELECT batches FROM quality_dataset_state WHERE dataset_id = ${datasetId}`)
+  const state = get<{ batches: string }>(
+    db,
+    sql`SELECT batches FROM quality_dataset_state WHERE dataset_id = ${datasetId}`,
+  )
   if (!state) return { full: true, ids: [], batches }
   const seen = new Set(JSON.parse(state.batches) as number[])
   const current = new Set(batches)
@@ -71,11 +74,25 @@ export function checkFingerprint(check: CompiledCheck): string {
     .digest('hex')
 }
 
-export function ruleState(db: Db, ruleId: string, datasetId: number): { hash: string; today: string } | undefined {
-  return get(db, sql`SELECT hash, today FROM quality_rule_state WHERE rule_id = ${ruleId} AND dataset_id = ${datasetId}`)
+export function ruleState(
+  db: Db,
+  ruleId: string,
+  datasetId: number,
+): { hash: string; today: string } | undefined {
+  return get(
+    db,
+    sql`SELECT hash, today FROM quality_rule_state WHERE rule_id = ${ruleId} AND dataset_id = ${datasetId}`,
+  )
 }
 
-export function saveRuleState(db: Db, ruleId: string, datasetId: number, hash: string, today: string, now: string): void {
+export function saveRuleState(
+  db: Db,
+  ruleId: string,
+  datasetId: number,
+  hash: string,
+  today: string,
+  now: string,
+): void {
   run(
     db,
     sql`INSERT INTO quality_rule_state (rule_id, dataset_id, hash, today, checked_at) VALUES (${ruleId}, ${datasetId}, ${hash}, ${today}, ${now})

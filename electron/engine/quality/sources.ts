@@ -38,7 +38,7 @@ const CURRENT = sql`_superseded_by IS NULL`
 const table = (datasetId: number) => ident(recordsTable(datasetId))
 
 /** Runs `body` with the source's setup done, and undoes it afterwards. */
-export function withSource<T>(db: Db, source: Source, body: () => T): T {
+export function withSource<T>(db: Db, source: Pick<Source, 'setup' | 'cleanup'>, body: () => T): T {
   for (const q of source.setup) db.prepare(q.text).run(...q.values)
   try {
     return body()
@@ -130,9 +130,13 @@ export function crossSource(db: Db, checks: readonly CompiledCheck[], scope: Sco
   const used = new Map<string, string>()
   for (const check of checks) {
     const text = JSON.stringify([check.condition, check.placeholders])
-    for (const [alias, column] of check.otherColumns) if (text.includes(`"column":"${alias}"`)) used.set(alias, column)
+    for (const [alias, column] of check.otherColumns)
+      if (text.includes(`"column":"${alias}"`)) used.set(alias, column)
   }
-  const columns = [sql`d.*`, ...[...used].map(([alias, column]) => sql`o.${ident(column)} AS ${ident(alias)}`)]
+  const columns = [
+    sql`d.*`,
+    ...[...used].map(([alias, column]) => sql`o.${ident(column)} AS ${ident(alias)}`),
+  ]
   const scoped = scope
     ? sql` AND d.${own} IN (SELECT ${own} FROM ${table(flagged.id)} WHERE ${fragment(inIds(sql`_id`, scope.ids))}
            UNION SELECT ${theirs} FROM ${table(other.id)} WHERE ${fragment(inIds(sql`_id`, scope.otherIds))})`
@@ -153,7 +157,9 @@ export function duplicateSource(check: CompiledCheck, scope: Scope | null): Sour
   const columns = check.duplicateColumns
   if (columns === null) {
     // Duplicates by key can only appear or vanish among the keys a re-import touched.
-    const scoped = scope ? sql` AND _key IN (SELECT _key FROM ${records} WHERE ${fragment(inIds(sql`_id`, scope.ids))})` : sql``
+    const scoped = scope
+      ? sql` AND _key IN (SELECT _key FROM ${records} WHERE ${fragment(inIds(sql`_id`, scope.ids))})`
+      : sql``
     return {
       setup: [],
       cleanup: [],

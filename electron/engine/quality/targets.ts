@@ -29,7 +29,10 @@ function columnOf(fields: DatasetField[], test: (field: DatasetField) => boolean
 }
 
 export function loadTargets(db: Db): Target[] {
-  return all<{ id: number; name: string; kind: DatasetKind }>(db, sql`SELECT id, name, kind FROM datasets ORDER BY id`)
+  return all<{ id: number; name: string; kind: DatasetKind }>(
+    db,
+    sql`SELECT id, name, kind FROM datasets ORDER BY id`,
+  )
     .map((row) => ({ ...row, fields: loadFields(db, row.id) }))
     .filter((target) => target.fields.length > 0)
     .map((target) => ({
@@ -46,5 +49,7 @@ export function loadTargets(db: Db): Target[] {
 
 /** 数据集「审查逮捕（010101）」 for messages. */
 export function targetLabel(target: Pick<Target, 'name' | 'kind'>): string {
-  return target.name === DATASET_KIND_NAMES[target.kind] ? `数据集「${target.name}」` : `数据集「${target.name}」（${DATASET_KIND_NAMES[target.kind]}）`
+  return target.name === DATASET_KIND_NAMES[target.kind]
+    ? `数据集「${target.name}」`
+    : `数据集「${target.name}」（${DATASET_KIND_NAMES[target.kind]}）`
 }

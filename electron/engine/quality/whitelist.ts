@@ -10,7 +10,12 @@ import { all, run, type Db } from '../store/database.ts'
 import { sql } from '../store/sql.ts'
 import { forgetRuleState } from './run-state.ts'
 
-export function addToWhitelist(db: Db, flagIds: readonly number[], reviewer: string, note?: string): QualityResults['whitelist/add'] {
+export function addToWhitelist(
+  db: Db,
+  flagIds: readonly number[],
+  reviewer: string,
+  note?: string,
+): QualityResults['whitelist/add'] {
   const now = nowIso()
   const ids = JSON.stringify(flagIds)
   return db.transaction(() => {
@@ -31,7 +36,14 @@ export function addToWhitelist(db: Db, flagIds: readonly number[], reviewer: str
 }
 
 export function listWhitelist(db: Db): QualityResults['whitelist/list'] {
-  return all<{ id: number; rule: string; key: string; reviewer: string; note: string | null; addedAt: string }>(
+  return all<{
+    id: number
+    rule: string
+    key: string
+    reviewer: string
+    note: string | null
+    addedAt: string
+  }>(
     db,
     sql`SELECT id, rule_id AS rule, replace(record_key, char(1), ' / ') AS key, reviewer, note, added_at AS addedAt
         FROM quality_whitelist ORDER BY id DESC`,
@@ -45,7 +57,10 @@ export function removeFromWhitelist(db: Db, ids: readonly number[]): QualityResu
       db,
       sql`SELECT DISTINCT rule_id FROM quality_whitelist WHERE id IN (SELECT value FROM json_each(${list}))`,
     )
-    const removed = run(db, sql`DELETE FROM quality_whitelist WHERE id IN (SELECT value FROM json_each(${list}))`).changes
+    const removed = run(
+      db,
+      sql`DELETE FROM quality_whitelist WHERE id IN (SELECT value FROM json_each(${list}))`,
+    ).changes
     for (const { rule_id } of rules) forgetRuleState(db, rule_id)
     audit(db, 'whitelist-remove', `${removed} 条`, { ids: ids.slice(0, 100) })
     return { removed }

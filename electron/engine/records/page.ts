@@ -45,30 +45,47 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
     )!.n
   }
   const limit = query.endRow - query.startRow
-  const columns = selectColumns(resolved.fields)
   const from = sql`FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`
-  let ids: Sql
+  let idQuery: Sql
   let reverse = false
   const anchor = memory.anchors.get(query.startRow)
   if (!resolved.sorted && (query.startRow === 0 || anchor !== undefined)) {
-    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} AND _id > ${anchor ?? 0} ORDER BY _id LIMIT ${limit}`
+    idQuery = sql`SELECT _id ${fragment(from)} AND _id > ${anchor ?? 0} ORDER BY _id LIMIT ${limit}`
   } else if (query.startRow > memory.total / 2) {
     // Near the end, walking backwards from the last row is far shorter than an OFFSET from the top.
     reverse = true
     const offset = Math.max(0, memory.total - query.endRow)
-    const take = Math.min(limit, memory.total - query.startRow)
-    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} ${fragment(orderBy(resolved.reverseOrder, 'DESC'))} LIMIT ${Math.max(take, 0)} OFFSET ${offset}`
+    const take = Math.max(0, Math.min(limit, memory.total - query.startRow))
+    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved.reverseOrder, 'DESC'))} LIMIT ${take} OFFSET ${offset}`
   } else {
-    ids = sql`SELECT ${fragment(columns)} ${fragment(from)} ${fragment(orderBy(resolved.order, 'ASC'))} LIMIT ${limit} OFFSET ${query.startRow}`
+    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved.order, 'ASC'))} LIMIT ${limit} OFFSET ${query.startRow}`
   }
-  const raw = db
-    .prepare(ids.text)
+  // Ids first, through the narrow indexes (an OFFSET over wide rows reads every skipped row), then
+  // the 200 rows themselves.
+  const ids = db
+    .prepare(idQuery.text)
+    .pluck(true)
+    .all(...idQuery.values) as number[]
+  if (reverse) ids.reverse()
+  if (!resolved.sorted && ids.length > 0) memory.anchors.set(query.startRow + ids.length, ids[ids.length - 1])
+  return {
+    rows: toRows(db, query.datasetId, resolved.fields, rowsById(db, resolved, ids)),
+    total: memory.total,
+  }
+}
+
+/** The full rows of the given ids, in the given order. */
+function rowsById(db: Db, resolved: ResolvedQuery, ids: number[]): unknown[][] {
+  if (ids.length === 0) return []
+  const q = sql`SELECT ${fragment(selectColumns(resolved.fields))} FROM ${fragment(resolved.table)}
+                WHERE _id IN (SELECT value FROM json_each(${JSON.stringify(ids)}))`
+  const byId = new Map<number, unknown[]>()
+  for (const row of db
+    .prepare(q.text)
     .raw(true)
-    .all(...ids.values) as unknown[][]
-  if (reverse) raw.reverse()
-  if (!resolved.sorted && raw.length > 0)
-    memory.anchors.set(query.startRow + raw.length, raw[raw.length - 1][0] as number)
-  return { rows: toRows(db, query.datasetId, resolved.fields, raw), total: memory.total }
+    .all(...q.values) as unknown[][])
+    byId.set(row[0] as number, row)
+  return ids.map((id) => byId.get(id)!).filter((row) => row !== undefined)
 }
 
 export function getRecord(db: Db, datasetId: number, recordId: number): RecordRow {

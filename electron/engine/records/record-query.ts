@@ -17,11 +17,30 @@ export interface ResolvedQuery {
   sorted: boolean
 }
 
+const INDEXABLE = new Set([
+  'equals',
+  'lessThan',
+  'lessThanOrEqual',
+  'greaterThan',
+  'greaterThanOrEqual',
+  'inRange',
+  'blank',
+  'notBlank',
+])
+
 export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
   const fields = loadFields(db, query.datasetId)
   if (fields.length === 0) throw new EngineError('NOT_FOUND', `数据集 ${query.datasetId} 不存在或尚无字段。`)
   const byName = new Map(fields.map((f) => [f.name, f]))
   const conditions = [sql`_superseded_by IS NULL`, ...gridWhere(fields, query.filters)]
+  // Equality and range filters on a million rows need an index to count and page quickly; the same
+  // (field, _id) index serves sorting. Substring filters (contains) cannot use one.
+  for (const [name, filter] of Object.entries(query.filters)) {
+    const field = byName.get(name)
+    const types = 'conditions' in filter ? filter.conditions.map((c) => c.type) : [filter.type]
+    if (field && field.type !== 'boolean' && types.every((t) => INDEXABLE.has(t)))
+      ensureSortIndex(db, query.datasetId, field)
+  }
   const order: Sql[] = []
   const reverseOrder: Sql[] = []
   for (const s of query.sort) {

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto'
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
@@ -24,6 +25,11 @@ describe('importing a 010101 export', () => {
 
     const dataset = await ws.call('dataset/get', { datasetId: result.datasetId })
     expect(dataset.records).toBe(40)
+    // Provenance: the batch names the file by its sha256.
+    const stored = ws.db.prepare('SELECT sha256 FROM import_batches WHERE id = ?').get(result.batchId) as {
+      sha256: string
+    }
+    expect(stored.sha256).toBe(createHash('sha256').update(fs.readFileSync(file)).digest('hex'))
     expect(dataset.keyFields).toEqual(['部门受案号', '嫌疑人编号'])
     const byName = Object.fromEntries(dataset.fields.map((f) => [f.name, f]))
     expect(byName['受理日期'].type).toBe('date')

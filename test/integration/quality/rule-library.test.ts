@@ -10,7 +10,13 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { setClock } from '../../../electron/engine/clock.ts'
 import { createLocalHost } from '../../../electron/engine/host/local-host.ts'
 import { loadLibrary } from '../../../electron/engine/quality/library.ts'
-import { ARREST_BASE, caseNumber, dictionaryHeaders, PROSECUTION_BASE, type Row } from '../../helpers/quality-rows.ts'
+import {
+  ARREST_BASE,
+  caseNumber,
+  dictionaryHeaders,
+  PROSECUTION_BASE,
+  type Row,
+} from '../../helpers/quality-rows.ts'
 import { writeCsv } from '../../helpers/workspace.ts'
 import { RULE_EXAMPLES, type Scenario } from '../../unit/quality/rule-examples.ts'
 
@@ -64,15 +70,20 @@ beforeAll(async () => {
   try {
     for (const kind of ['010101', '020101'] as const) {
       const headers = dictionaryHeaders(kind)
-      const file = await writeCsv(path.join(dir, `${kind}.csv`), [headers, ...rows[kind].map((r) => headers.map((h) => r[h] ?? ''))])
+      const file = await writeCsv(path.join(dir, `${kind}.csv`), [
+        headers,
+        ...rows[kind].map((r) => headers.map((h) => r[h] ?? '')),
+      ])
       const imported = await host.call('dataset/import', { files: [{ path: file }] })
       if (!imported.ok) throw new Error(imported.error.message)
     }
     const run = await host.call('flags/run', { rules: library.map((r) => r.id) })
     if (!run.ok) throw new Error(run.error.message)
-    const list = host.ctx.db
-      .prepare('SELECT rule_id, case_number, suspect_id FROM quality_flags')
-      .all() as { rule_id: string; case_number: string; suspect_id: string }[]
+    const list = host.ctx.db.prepare('SELECT rule_id, case_number, suspect_id FROM quality_flags').all() as {
+      rule_id: string
+      case_number: string
+      suspect_id: string
+    }[]
     flagged = new Set(list.map((f) => `${f.rule_id}|${f.case_number}/${f.suspect_id}`))
   } finally {
     await host.close()
@@ -92,18 +103,29 @@ describe('the rule library', () => {
     const hits = [...flagged].filter((f) => base.keys['010101'].some((key) => f.endsWith(`|${key}`)))
     expect(hits).toEqual([])
     const prosecution = expectations.find((e) => e.rule === 'R030' && e.outcome === 'pass')!
-    expect([...flagged].filter((f) => prosecution.keys['020101'].some((key) => f.endsWith(`|${key}`)))).toEqual([])
+    expect(
+      [...flagged].filter((f) => prosecution.keys['020101'].some((key) => f.endsWith(`|${key}`))),
+    ).toEqual([])
   })
 
   for (const rule of library) {
     it(`${rule.id} ${rule.name}: flags the must-flag record, not the must-not-flag ones`, () => {
       const flagStage: Kind =
-        rule.form.type === 'crossStage' ? (rule.form.flag ?? '020101') : rule.kinds.length === 1 ? rule.kinds[0] : '010101'
+        rule.form.type === 'crossStage'
+          ? (rule.form.flag ?? '020101')
+          : rule.kinds[0] === '020101' && rule.kinds.length === 1
+            ? '020101'
+            : '010101'
       const flag = expectations.find((e) => e.rule === rule.id && e.outcome === 'flag')!
       const pass = expectations.find((e) => e.rule === rule.id && e.outcome === 'pass')!
       const stage = flag.keys[flagStage].length > 0 ? flagStage : flagStage === '010101' ? '020101' : '010101'
-      expect(flagged.has(`${rule.id}|${flag.keys[stage][0]}`), `${rule.id} should flag ${flag.keys[stage][0]}`).toBe(true)
-      const wrongly = [...pass.keys['010101'], ...pass.keys['020101']].filter((key) => flagged.has(`${rule.id}|${key}`))
+      expect(
+        flagged.has(`${rule.id}|${flag.keys[stage][0]}`),
+        `${rule.id} should flag ${flag.keys[stage][0]}`,
+      ).toBe(true)
+      const wrongly = [...pass.keys['010101'], ...pass.keys['020101']].filter((key) =>
+        flagged.has(`${rule.id}|${key}`),
+      )
       expect(wrongly, `${rule.id} should not flag these`).toEqual([])
     })
   }

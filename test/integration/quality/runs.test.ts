@@ -12,19 +12,32 @@ import { testWorkspace, writeCsv } from '../../helpers/workspace.ts'
 const HEADERS = dictionaryHeaders('010101').filter((h) => !['身份证号', '出生日期', '性别'].includes(h))
 
 function arrest(n: number, changes: Partial<Row> = {}): Row {
-  return { ...ARREST_BASE, 部门受案号: caseNumber('010101', n), 嫌疑人编号: `X${n}`, 嫌疑人姓名: `嫌疑人${n}`, ...changes }
+  return {
+    ...ARREST_BASE,
+    部门受案号: caseNumber('010101', n),
+    嫌疑人编号: `X${n}`,
+    嫌疑人姓名: `嫌疑人${n}`,
+    ...changes,
+  }
 }
 
 const LATE = { 审结日期: '2025-03-12', 全案_审结日期: '2025-03-12' } // 11 days: R006
 
 async function importRows(ws: ReturnType<typeof testWorkspace>, name: string, rows: Row[]) {
-  const file = await writeCsv(path.join(ws.dir, name), [HEADERS, ...rows.map((r) => HEADERS.map((h) => r[h] ?? ''))])
+  const file = await writeCsv(path.join(ws.dir, name), [
+    HEADERS,
+    ...rows.map((r) => HEADERS.map((h) => r[h] ?? '')),
+  ])
   const result = await ws.call('dataset/import', { files: [{ path: file }] })
   return result.imports[0]
 }
 
 async function flagOf(ws: ReturnType<typeof testWorkspace>, rule: string, n: number) {
-  const page = await ws.call('flags/page', { filter: { rules: [rule], search: `X${n}` }, startRow: 0, endRow: 10 })
+  const page = await ws.call('flags/page', {
+    filter: { rules: [rule], search: `X${n}` },
+    startRow: 0,
+    endRow: 10,
+  })
   return page.rows.find((r) => r.key.嫌疑人编号 === `X${n}`)
 }
 
@@ -36,17 +49,34 @@ describe('flags/run', () => {
     expect(first).toMatchObject({ rules: 2, records: 3, rechecked: 3, newFlags: 2, rectified: 0, flags: 2 })
 
     const late = (await flagOf(ws, 'R006', 1))!
-    expect(late).toMatchObject({ status: 'open', severity: 'error', message: '受理日期 2025-03-01 至审结日期 2025-03-12 共 11 天，超过 7 天' })
+    expect(late).toMatchObject({
+      status: 'open',
+      severity: 'error',
+      message: '受理日期 2025-03-01 至审结日期 2025-03-12 共 11 天，超过 7 天',
+    })
     expect(late.fields).toEqual(['受理日期', '审结日期'])
     expect(late.record['嫌疑人姓名']).toBe('嫌疑人1')
-    await ws.call('flags/update', { ids: [late.id], status: 'confirmed', reviewer: '赵检', note: '已通知承办人' })
+    await ws.call('flags/update', {
+      ids: [late.id],
+      status: 'confirmed',
+      reviewer: '赵检',
+      note: '已通知承办人',
+    })
 
     // Nothing changed: nothing to re-check.
-    expect(await ws.call('flags/run', { rules: ['R006', 'F09'] })).toMatchObject({ rechecked: 0, newFlags: 0, rectified: 0 })
+    expect(await ws.call('flags/run', { rules: ['R006', 'F09'] })).toMatchObject({
+      rechecked: 0,
+      newFlags: 0,
+      rectified: 0,
+    })
 
     // A newer export: record 1 fixed, record 2 now late, record 3 unchanged.
     setClock(() => new Date('2026-01-16T02:00:00Z'))
-    const update = await importRows(ws, 'v2.csv', [arrest(1), arrest(2, LATE), arrest(3, { 不捕情形: '其他不捕' })])
+    const update = await importRows(ws, 'v2.csv', [
+      arrest(1),
+      arrest(2, LATE),
+      arrest(3, { 不捕情形: '其他不捕' }),
+    ])
     expect(update).toMatchObject({ updated: 2, unchanged: 1 })
     const second = await ws.call('flags/run', { rules: ['R006', 'F09'] })
     expect(second).toMatchObject({ rechecked: 2, newFlags: 1, rectified: 1, flags: 2 })
@@ -62,7 +92,12 @@ describe('flags/run', () => {
     await ws.call('import/undo', { batchId: update.batchId })
     const third = await ws.call('flags/run', { rules: ['R006', 'F09'] })
     expect(third).toMatchObject({ rechecked: 3, newFlags: 0, rectified: 1 })
-    expect(await flagOf(ws, 'R006', 1)).toMatchObject({ id: late.id, status: 'confirmed', reviewer: '赵检', rectifiedAt: null })
+    expect(await flagOf(ws, 'R006', 1)).toMatchObject({
+      id: late.id,
+      status: 'confirmed',
+      reviewer: '赵检',
+      rectifiedAt: null,
+    })
     expect(await flagOf(ws, 'R006', 2)).toMatchObject({ status: 'rectified' })
   })
 
@@ -72,16 +107,25 @@ describe('flags/run', () => {
     await importRows(ws, 'v1.csv', [arrest(1, { ...dates, 执行情况: '' })])
     expect((await ws.call('flags/run', { rules: ['R007', 'R006'] })).newFlags).toBe(0)
     setClock(() => new Date('2026-01-20T02:00:00Z'))
-    expect(await ws.call('flags/run', { rules: ['R007', 'R006'] })).toMatchObject({ newFlags: 1, rechecked: 1 })
-    expect((await flagOf(ws, 'R007', 1))!.message).toBe('审结已 7 天，执行回执日期、执行日期或执行情况仍未填录')
+    expect(await ws.call('flags/run', { rules: ['R007', 'R006'] })).toMatchObject({
+      newFlags: 1,
+      rechecked: 1,
+    })
+    expect((await flagOf(ws, 'R007', 1))!.message).toBe(
+      '审结已 7 天，执行回执日期、执行日期或执行情况仍未填录',
+    )
 
     const rule = await ws.call('rules/setParameter', { id: 'R006', name: '天数上限', value: 4 })
     expect(rule.parameters[0].value).toBe(4)
     expect(await ws.call('flags/run', { rules: ['R006'] })).toMatchObject({ newFlags: 1, rechecked: 1 })
-    expect((await flagOf(ws, 'R006', 1))!.message).toBe('受理日期 2026-01-08 至审结日期 2026-01-13 共 5 天，超过 4 天')
+    expect((await flagOf(ws, 'R006', 1))!.message).toBe(
+      '受理日期 2026-01-08 至审结日期 2026-01-13 共 5 天，超过 4 天',
+    )
     await ws.call('rules/setParameter', { id: 'R006', name: '天数上限', value: 7 })
     expect(await ws.call('flags/run', { rules: ['R006'] })).toMatchObject({ rectified: 1 })
-    expect(await ws.failure('rules/setParameter', { id: 'R006', name: '天数上限', value: '七' })).toMatchObject({
+    expect(
+      await ws.failure('rules/setParameter', { id: 'R006', name: '天数上限', value: '七' }),
+    ).toMatchObject({
       code: 'BAD_ARGUMENT',
       message: '参数“审查逮捕期限”的取值应为数字。',
     })
@@ -91,7 +135,10 @@ describe('flags/run', () => {
     const ws = testWorkspace()
     await importRows(ws, 'v1.csv', [arrest(1)])
     const summary = await ws.call('flags/run', {})
-    expect(summary.skipped).toContainEqual({ rule: 'F06', reason: '数据集「审查逮捕（010101）」缺少字段：身份证号' })
+    expect(summary.skipped).toContainEqual({
+      rule: 'F06',
+      reason: '数据集「审查逮捕（010101）」缺少字段：身份证号',
+    })
     expect(summary.skipped.map((s) => s.rule)).not.toContain('F15') // disabled: not run at all
     expect(summary.flags).toBe(0)
     await ws.call('rules/setEnabled', { id: 'R006', enabled: false })

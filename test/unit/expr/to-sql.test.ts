@@ -77,8 +77,10 @@ describe('SQL text', () => {
 describe('SQL for multi-valued fields', () => {
   it('tests one item with json_each, after a cheap instr on the JSON text, keeping a NULL set unknown', () => {
     expect(sqlOf("应当逮捕情形 包含 '曾经故意犯罪'")).toEqual({
-      text: '(CASE WHEN "c5" IS NULL THEN NULL WHEN instr("c5", ?) = 0 THEN 0 ELSE ? IN (SELECT value FROM json_each("c5")) END)',
-      values: ['"曾经故意犯罪"', '曾经故意犯罪'],
+      text:
+        '(CASE WHEN "c5" IS NULL THEN NULL WHEN instr("c5", ?) = 0 THEN 0 WHEN instr("c5", ?) = 0 THEN 1' +
+        ' ELSE ? IN (SELECT value FROM json_each("c5")) END)',
+      values: ['"曾经故意犯罪"', '\\"', '曾经故意犯罪'],
     })
   })
 
@@ -86,28 +88,27 @@ describe('SQL for multi-valued fields', () => {
     expect(sqlOf("包含任一(移送其他案由, '盗窃罪', '诈骗罪')")).toEqual({
       text:
         '(CASE WHEN "c10" IS NULL THEN NULL WHEN max(0, instr("c10", ?), instr("c10", ?)) = 0 THEN 0' +
-        ' ELSE EXISTS (SELECT 1 FROM json_each("c10") WHERE value IN (?, ?)) END)',
-      values: ['"盗窃罪"', '"诈骗罪"', '盗窃罪', '诈骗罪'],
+        ' WHEN instr("c10", ?) = 0 THEN 1 ELSE EXISTS (SELECT 1 FROM json_each("c10") WHERE value IN (?, ?)) END)',
+      values: ['"盗窃罪"', '"诈骗罪"', '\\"', '盗窃罪', '诈骗罪'],
     })
   })
 
   it('combines members for 包含全部 and for non-literal items', () => {
     expect(sqlOf("包含全部(应当逮捕情形, '累犯', 审结案由)")).toEqual({
       text:
-        '((CASE WHEN "c5" IS NULL THEN NULL WHEN instr("c5", ?) = 0 THEN 0 ELSE ? IN (SELECT value FROM json_each("c5")) END)' +
+        '((CASE WHEN "c5" IS NULL THEN NULL WHEN instr("c5", ?) = 0 THEN 0 WHEN instr("c5", ?) = 0 THEN 1' +
+        ' ELSE ? IN (SELECT value FROM json_each("c5")) END)' +
         ' AND (CASE WHEN "c5" IS NULL OR "c11" IS NULL THEN NULL ELSE "c11" IN (SELECT value FROM json_each("c5")) END))',
-      values: ['"累犯"', '累犯'],
+      values: ['"累犯"', '\\"', '累犯'],
     })
   })
 
-  it('compares the texts of 并集 directly while their sets are empty', () => {
+  it('compares the items of 并集 directly, texts with texts, without building the union', () => {
     expect(sqlOf('并集(审结案由) 属于 并集(前科, 移送其他案由)')).toEqual({
       text:
-        '((CASE WHEN ("c10" IS NULL OR "c10" = ?) THEN ((coalesce("c11", ?) = ? OR coalesce("c11" IN ("c4"), 0)))' +
-        ' ELSE NOT EXISTS (SELECT 1 FROM (SELECT value FROM (SELECT "c11" AS value) WHERE value IS NOT NULL AND value <> ?)' +
-        ' WHERE value NOT IN (SELECT value FROM (SELECT "c4" AS value UNION ALL SELECT value FROM json_each(coalesce("c10", ?)))' +
-        ' WHERE value IS NOT NULL AND value <> ?)) END))',
-      values: ['[]', '', '', '', '[]', ''],
+        '(((coalesce("c11", ?) = ? OR coalesce("c11" IN ("c4"), 0)' +
+        ' OR ("c10" IS NOT NULL AND "c10" <> ? AND coalesce("c11" IN (SELECT value FROM json_each("c10")), 0)))))',
+      values: ['', '', '[]'],
     })
   })
 

@@ -10,7 +10,11 @@ import { errorLine, type CliIo, type CliOptions } from '../io.ts'
  * (待核查, 已确认). `--json` prints exactly
  * `{"flags":[{"rule","dataset","key":{"部门受案号","嫌疑人编号"},"severity","message"}],"summary":{"rules","records","flags"}}`.
  */
-export async function checkCommand(options: CliOptions, ruleList: string | undefined, io: CliIo): Promise<number> {
+export async function checkCommand(
+  options: CliOptions,
+  ruleList: string | undefined,
+  io: CliIo,
+): Promise<number> {
   const rules = ruleList === undefined ? undefined : ruleList.split(/[,，\s]+/).filter(Boolean)
   if (rules !== undefined && rules.length === 0) {
     io.err('请在 --rules 后列出规则编号，例如：yanpan check --rules R006,R034')
@@ -31,7 +35,12 @@ export async function checkCommand(options: CliOptions, ruleList: string | undef
     }
     const flags = activeFlagList(host.ctx.db, ran)
     if (options.json) {
-      io.out(JSON.stringify({ flags, summary: { rules: summary.rules, records: summary.records, flags: flags.length } }))
+      io.out(
+        JSON.stringify({
+          flags,
+          summary: { rules: summary.rules, records: summary.records, flags: flags.length },
+        }),
+      )
       return 0
     }
     io.out(
@@ -43,7 +52,9 @@ export async function checkCommand(options: CliOptions, ruleList: string | undef
     for (const f of flags) byRule.set(f.rule, (byRule.get(f.rule) ?? 0) + 1)
     for (const [rule, n] of [...byRule].sort((a, b) => b[1] - a[1])) {
       const first = flags.find((f) => f.rule === rule)!
-      io.out(`  ${rule}（${SEVERITY_NAMES[first.severity]}）${n} 条，例：${first.key.部门受案号 ?? ''} ${first.key.嫌疑人编号 ?? ''} ${first.message}`)
+      io.out(
+        `  ${rule}（${SEVERITY_NAMES[first.severity]}）${n} 条，例：${first.key.部门受案号 ?? ''} ${first.key.嫌疑人编号 ?? ''} ${first.message}`,
+      )
     }
     return 0
   } finally {
