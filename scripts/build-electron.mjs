@@ -2,6 +2,7 @@
 //   main.cjs           electron/main/main.ts          (main process)
 //   preload.cjs        electron/preload/preload.ts    (sandboxed preload)
 //   engine-worker.cjs  electron/engine/host/worker.ts (engine worker thread)
+//   quality-scan-worker.cjs  electron/engine/quality/scan-worker.ts (scan threads of rule runs)
 // The renderer is built separately by vite into build/renderer/.
 //
 // Everything pure-JS (zod, exceljs, papaparse, iconv-lite …) is inlined, so the packaged app needs
@@ -86,6 +87,13 @@ const entries = [
   {
     name: 'engine-worker',
     entry: 'electron/engine/host/worker.ts',
+    optional: true,
+    options: { ...importMetaShim, platform: 'node', target: 'node20', external: NATIVE_EXTERNALS },
+  },
+  {
+    // Scan threads of large data-quality runs (electron/engine/quality/scan-pool.ts).
+    name: 'quality-scan-worker',
+    entry: 'electron/engine/quality/scan-worker.ts',
     optional: true,
     options: { ...importMetaShim, platform: 'node', target: 'node20', external: NATIVE_EXTERNALS },
   },

@@ -10,7 +10,7 @@ import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
 import { formatValue, renderTemplate } from './message-template.ts'
 import { conditionSql, type EvaluationContext } from './scan.ts'
-import { inIds, sourceOf, withSource } from './sources.ts'
+import { ensureIndexes, inIds, sourceOf, withSource } from './sources.ts'
 
 export interface FlagHit {
   recordId: number
@@ -47,7 +47,8 @@ export function hitDetails(
   const columns = join([sql`_id`, RECORD_KEY, ...identity, ...placeholders], ', ')
   for (let start = 0; start < ids.length; start += BATCH) {
     const batch = ids.slice(start, start + BATCH)
-    const source = sourceOf(db, [check], { ids: batch, otherIds: [] })
+    const source = sourceOf([check], { ids: batch, otherIds: [] })
+    ensureIndexes(db, source)
     const condition = check.condition ? sql` AND ${fragment(conditionSql(check, context))}` : sql``
     const q = sql`SELECT ${fragment(columns)} FROM ${fragment(source.from)}
                   WHERE ${fragment(source.where)} AND ${fragment(inIds(sql`_id`, batch))}${fragment(condition)}`

@@ -4,7 +4,7 @@
  * Returns the runnable checks and, per rule and dataset, why one could not run.
  */
 import type { Rule } from '../../../shared/quality/rule.ts'
-import { compileRule, type CompiledCheck } from './compile-rule.ts'
+import { compileRule, type CompiledCheck, type CompileOutcome } from './compile-rule.ts'
 import { targetLabel, type Target } from './targets.ts'
 
 export interface Plan {
@@ -27,11 +27,40 @@ export function ruleTargets(
   return targets.filter((t) => rule.kinds.includes(t.kind)).map((target) => ({ target, other: null }))
 }
 
+/**
+ * Compiled rules by (rule, dataset columns): an incremental run after a small re-import should not
+ * spend its time type-checking ninety unchanged conditions again.
+ */
+const compiled = new Map<string, CompileOutcome>()
+const CACHE_LIMIT = 1000
+
+function shape(target: Target | null): unknown {
+  return (
+    target && [
+      target.id,
+      target.kind,
+      target.name,
+      target.fields.map((f) => [f.name, f.type, f.column, f.role]),
+    ]
+  )
+}
+
+export function compileCached(rule: Rule, target: Target, other: Target | null): CompileOutcome {
+  const key = JSON.stringify([rule, shape(target), shape(other)])
+  let outcome = compiled.get(key)
+  if (!outcome) {
+    if (compiled.size >= CACHE_LIMIT) compiled.clear()
+    outcome = compileRule(rule, target, other)
+    compiled.set(key, outcome)
+  }
+  return outcome
+}
+
 export function planChecks(rules: readonly Rule[], targets: readonly Target[]): Plan {
   const plan: Plan = { checks: [], skipped: [] }
   for (const rule of rules) {
     for (const { target, other } of ruleTargets(rule, targets)) {
-      const outcome = compileRule(rule, target, other)
+      const outcome = compileCached(rule, target, other)
       if (outcome.status === 'ok') plan.checks.push(outcome.check)
       else if (outcome.status === 'skipped') plan.skipped.push({ rule: rule.id, reason: outcome.reason })
       else plan.skipped.push({ rule: rule.id, reason: `${targetLabel(target)}：${outcome.reason}` })

@@ -26,7 +26,7 @@ export function previewRule(db: Db, rule: Rule, limit: number): QualityResults['
   // Read-only, but the case sources use temporary tables: a transaction keeps one snapshot.
   db.transaction(() => {
     for (const check of plan.checks) {
-      const ids = scanHits(db, [check], sourceOf(db, [check], null), { today }).get(check)!
+      const ids = scanHits(db, [check], sourceOf([check], null), { today }).get(check)!
       hits += ids.length
       const wanted = Math.max(0, limit - sample.length)
       for (const hit of hitDetails(db, check, ids.slice(0, wanted), { today })) {

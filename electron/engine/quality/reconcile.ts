@@ -1,6 +1,6 @@
 /**
- * Brings the stored flags of one rule on one dataset in line with what a run found, for the records
- * the run looked at (all of them, or those a re-import touched):
+ * Brings the stored flags of some rules on one dataset in line with what a run found, for the
+ * records the run looked at (all of them, or those a re-import touched):
  *
  * - a hit without a flag becomes a new flag, 待核查 — unless (rule, record key) is on the whitelist;
  * - a hit with a flag keeps its review status and gets its message, record version and last seen
@@ -8,10 +8,13 @@
  *   to 已整改 goes back to 待核查 if a newer version of the record still breaks the rule;
  * - a flag of a looked-at record that is no longer a hit becomes 已整改, with the date, its status kept
  *   in prior_status for the day the violation returns (an undo, a re-import of an older export).
+ *
+ * The rules of one source are reconciled together: a handful of set statements over temporary
+ * tables of hits and looked-at keys, whatever the number of rules.
  */
 import type { Db } from '../store/database.ts'
-import { run } from '../store/database.ts'
-import { fragment, sql } from '../store/sql.ts'
+import { get, run } from '../store/database.ts'
+import { fragment, sql, type Sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
 import type { FlagHit } from './details.ts'
 
@@ -20,67 +23,79 @@ export interface ReconcileResult {
   rectified: number
 }
 
-function prepareTemporaryTables(db: Db): void {
+function temporaryTables(db: Db): void {
   db.exec(`
     CREATE TEMP TABLE IF NOT EXISTS quality_hits (
-      record_key TEXT PRIMARY KEY, record_id INTEGER, message TEXT, case_number TEXT, suspect_id TEXT,
-      suspect_name TEXT, unit TEXT, prosecutor TEXT
+      rule_id TEXT, record_key TEXT, record_id INTEGER, severity TEXT, message TEXT, fields TEXT, case_number TEXT,
+      suspect_id TEXT, suspect_name TEXT, unit TEXT, prosecutor TEXT, PRIMARY KEY (rule_id, record_key)
     ) WITHOUT ROWID;
-    CREATE TEMP TABLE IF NOT EXISTS quality_scope (record_key TEXT PRIMARY KEY) WITHOUT ROWID;
+    CREATE TEMP TABLE IF NOT EXISTS quality_rules_run (rule_id TEXT PRIMARY KEY) WITHOUT ROWID;
     DELETE FROM temp.quality_hits;
-    DELETE FROM temp.quality_scope;
+    DELETE FROM temp.quality_rules_run;
   `)
 }
 
 /**
- * @param scopeKeys record keys the run evaluated the rule on; null = every record of the dataset.
+ * @param results each check (all on dataset `datasetId`) with its hits
+ * @param scopeKeys a SELECT of the record keys the checks were evaluated on; null = every record
  */
 export function reconcile(
   db: Db,
-  check: CompiledCheck,
-  hits: readonly FlagHit[],
-  scopeKeys: readonly string[] | null,
+  datasetId: number,
+  results: readonly { check: CompiledCheck; hits: readonly FlagHit[] }[],
+  scopeKeys: Sql | null,
   now: string,
 ): ReconcileResult {
-  prepareTemporaryTables(db)
+  temporaryTables(db)
+  const insertRule = db.prepare('INSERT OR IGNORE INTO temp.quality_rules_run (rule_id) VALUES (?)')
   const insertHit = db.prepare(
-    `INSERT OR IGNORE INTO temp.quality_hits (record_key, record_id, message, case_number, suspect_id, suspect_name, unit, prosecutor)
-     VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT OR IGNORE INTO temp.quality_hits (rule_id, record_key, record_id, severity, message, fields, case_number,
+       suspect_id, suspect_name, unit, prosecutor) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   )
-  for (const h of hits)
-    insertHit.run(
-      h.key,
-      h.recordId,
-      h.message,
-      h.caseNumber,
-      h.suspectId,
-      h.suspectName,
-      h.unit,
-      h.prosecutor,
-    )
-  const insertScope = db.prepare('INSERT OR IGNORE INTO temp.quality_scope (record_key) VALUES (?)')
-  for (const key of scopeKeys ?? []) insertScope.run(key)
-  const rule = check.rule
-  const dataset = check.target.id
+  for (const { check, hits } of results) {
+    const { id, severity, fields } = check.rule
+    insertRule.run(id)
+    const fieldList = JSON.stringify(fields)
+    for (const h of hits) {
+      insertHit.run(
+        id,
+        h.key,
+        h.recordId,
+        severity,
+        h.message,
+        fieldList,
+        h.caseNumber,
+        h.suspectId,
+        h.suspectName,
+        h.unit,
+        h.prosecutor,
+      )
+    }
+  }
+
   run(
     db,
-    sql`DELETE FROM temp.quality_hits WHERE record_key IN (SELECT record_key FROM quality_whitelist WHERE rule_id = ${rule.id})`,
+    sql`DELETE FROM temp.quality_hits WHERE (rule_id, record_key) IN (SELECT rule_id, record_key FROM quality_whitelist)`,
   )
-  const inScope = scopeKeys === null ? sql`1` : sql`record_key IN (SELECT record_key FROM temp.quality_scope)`
+  // `+record_key`: walk the rules' flags and test each against the scope, rather than look up every
+  // scope key once per rule (ten thousand changed records × sixty rules).
+  const inScope = scopeKeys ? sql` AND +record_key IN (${fragment(scopeKeys)})` : sql``
   const rectified = run(
     db,
     sql`UPDATE quality_flags SET prior_status = status, status = 'rectified', rectified_at = ${now}
-        WHERE rule_id = ${rule.id} AND dataset_id = ${dataset} AND status <> 'rectified' AND ${fragment(inScope)}
-          AND record_key NOT IN (SELECT record_key FROM temp.quality_hits)`,
+        WHERE dataset_id = ${datasetId} AND rule_id IN (SELECT rule_id FROM temp.quality_rules_run)
+          AND status <> 'rectified'${fragment(inScope)}
+          AND (rule_id, record_key) NOT IN (SELECT rule_id, record_key FROM temp.quality_hits)`,
   ).changes
-  const before = db.prepare('SELECT count(*) FROM quality_flags WHERE rule_id = ? AND dataset_id = ?').pluck()
-  const existing = before.get(rule.id, dataset) as number
+  const count = sql`SELECT count(*) AS n FROM quality_flags WHERE dataset_id = ${datasetId}
+                    AND rule_id IN (SELECT rule_id FROM temp.quality_rules_run)`
+  const before = get<{ n: number }>(db, count)!.n
   run(
     db,
     sql`INSERT INTO quality_flags (rule_id, dataset_id, record_key, record_id, severity, message, fields, case_number,
           suspect_id, suspect_name, unit, prosecutor, status, first_seen, last_seen)
-        SELECT ${rule.id}, ${dataset}, record_key, record_id, ${rule.severity}, message, ${JSON.stringify(rule.fields)},
-          case_number, suspect_id, suspect_name, unit, prosecutor, 'open', ${now}, ${now}
+        SELECT rule_id, ${datasetId}, record_key, record_id, severity, message, fields, case_number, suspect_id,
+          suspect_name, unit, prosecutor, 'open', ${now}, ${now}
         FROM temp.quality_hits WHERE 1
         ON CONFLICT (rule_id, dataset_id, record_key) DO UPDATE SET
           status = CASE
@@ -96,6 +111,5 @@ export function reconcile(
           suspect_name = excluded.suspect_name, unit = excluded.unit, prosecutor = excluded.prosecutor,
           last_seen = excluded.last_seen`,
   )
-  const added = (before.get(rule.id, dataset) as number) - existing
-  return { added, rectified }
+  return { added: get<{ n: number }>(db, count)!.n - before, rectified }
 }

@@ -11,8 +11,8 @@ import { parse } from '../../../shared/expr/index.ts'
 import type { Rule } from '../../../shared/quality/rule.ts'
 import { fieldColumn } from '../datasets/records-table.ts'
 import { loadKindDictionaries } from '../import/kinds.ts'
-import { compileRule, type CompileOutcome } from './compile-rule.ts'
-import { ruleTargets } from './plan.ts'
+import type { CompileOutcome } from './compile-rule.ts'
+import { compileCached, ruleTargets } from './plan.ts'
 import type { Target } from './targets.ts'
 
 export interface RuleProblems {
@@ -76,7 +76,7 @@ export function checkRule(rule: Rule, targets: readonly Target[]): RuleProblems 
           })),
         }
   }
-  const outcomes: CompileOutcome[] = pairs.map(({ target, other }) => compileRule(rule, target, other))
+  const outcomes: CompileOutcome[] = pairs.map(({ target, other }) => compileCached(rule, target, other))
   if (outcomes.some((o) => o.status !== 'problem')) return { ok: true, errors: [] }
   const first = outcomes.find((o) => o.status === 'problem') as Extract<CompileOutcome, { status: 'problem' }>
   return { ok: false, errors: first.errors }

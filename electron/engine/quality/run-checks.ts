@@ -11,16 +11,24 @@ import { audit } from '../audit/audit-log.ts'
 import { recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { get, run, type Db } from '../store/database.ts'
-import { fragment, ident, sql } from '../store/sql.ts'
+import { fragment, ident, sql, type Sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
 import { hitDetails, RECORD_KEY } from './details.ts'
 import { planChecks } from './plan.ts'
 import { reconcile } from './reconcile.ts'
-import { checkFingerprint, datasetChanges, ruleState, saveDatasetState, saveRuleState, type DatasetChanges } from './run-state.ts'
+import {
+  checkFingerprint,
+  datasetChanges,
+  ruleState,
+  saveDatasetState,
+  saveRuleState,
+  type DatasetChanges,
+} from './run-state.ts'
 import { listRules } from './rule-store.ts'
-import { runScansInThreads, scanThreads } from './scan-pool.ts'
-import { hitsFromRows, runScan, scanStatement, type ScanStatement } from './scan.ts'
-import { sourceKey, sourceOf, withSource, type Scope, type Source } from './sources.ts'
+import type { ScanJob } from './scan-messages.ts'
+import { runScanJobs, scanThreads } from './scan-pool.ts'
+import { hitsFromRows, runScan, scanStatement } from './scan.ts'
+import { ensureIndexes, sourceKey, sourceOf, type Scope, type Source } from './sources.ts'
 import { loadTargets } from './targets.ts'
 
 export interface RunOptions {
@@ -32,6 +40,8 @@ export interface RunOptions {
   dbPath?: string
   /** Scan threads for the full passes (default: the cores, up to four; 1 = this thread only). */
   threads?: number
+  /** Records to scan in full below which everything runs in this thread (default 200 000). */
+  threadedMinimum?: number
 }
 
 interface Job {
@@ -65,7 +75,12 @@ export function chooseRules(db: Db, ids: readonly string[] | undefined): Rule[] 
 }
 
 /** Whether a check must look at every record, else which changed records it must re-check. */
-function jobFor(db: Db, check: CompiledCheck, changes: Map<number, DatasetChanges>, today: string): Job | null {
+function jobFor(
+  db: Db,
+  check: CompiledCheck,
+  changes: Map<number, DatasetChanges>,
+  today: string,
+): Job | null {
   const hash = checkFingerprint(check)
   const state = ruleState(db, check.rule.id, check.target.id)
   const own = changes.get(check.target.id)!
@@ -79,28 +94,50 @@ function jobFor(db: Db, check: CompiledCheck, changes: Map<number, DatasetChange
 }
 
 function currentRecords(db: Db, datasetId: number): number {
-  return get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`)!.n
+  return get<{ n: number }>(
+    db,
+    sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`,
+  )!.n
 }
 
-/** The full scans as statements for the threads: row scans cut into `_id` ranges so threads share them. */
-function threadedStatements(db: Db, groups: Group[], context: { today: string }, threads: number): { group: Group; statement: ScanStatement }[] {
-  const parts: { group: Group; statement: ScanStatement; size: number }[] = []
+/**
+ * The full scans as jobs for the threads: first the build of the indexes the case and cross-stage
+ * scans rely on (one thread builds them while the others scan rows), then the scans, largest first.
+ * Row and cross-stage scans are cut into `_id` ranges so the threads share each table; case scans
+ * stay whole (their aggregates are one GROUP BY over the group field's index).
+ */
+function threadedJobs(db: Db, groups: Group[], context: { today: string }, threads: number) {
+  const indexes = new Map(groups.flatMap((g) => g.source.indexes).map((q) => [q.text, q]))
+  const pieces: { group: Group | null; job: ScanJob; waits: boolean; size: number }[] = []
   for (const group of groups) {
     const target = group.checks[0].target
-    const size = currentRecords(db, target.id) * Math.max(1, group.checks.length)
-    if (group.checks[0].rule.form.type !== 'row') {
-      parts.push({ group, statement: scanStatement(group.checks, group.source, context), size })
-      continue
-    }
-    const last = get<{ n: number | null }>(db, sql`SELECT max(_id) AS n FROM ${ident(recordsTable(target.id))}`)!.n ?? 0
-    const pieces = Math.max(1, Math.min(threads * 2, Math.ceil(last / 100_000)))
-    for (let i = 0; i < pieces; i++) {
-      const range: [number, number] = [Math.floor((last * i) / pieces), Math.floor((last * (i + 1)) / pieces)]
-      parts.push({ group, statement: scanStatement(group.checks, group.source, context, range), size: size / pieces })
+    const form = group.checks[0].rule.form.type
+    const last =
+      get<{ n: number | null }>(db, sql`SELECT max(_id) AS n FROM ${ident(recordsTable(target.id))}`)!.n ?? 0
+    const parts = form === 'row' ? threads * 2 : form === 'crossStage' ? threads : 1
+    const count = Math.max(1, Math.min(parts, Math.ceil(last / 100_000)))
+    for (let i = 0; i < count; i++) {
+      const range = [Math.floor((last * i) / count), Math.floor((last * (i + 1)) / count)] as const
+      const source = count === 1 ? group.source : sourceOf(group.checks, null, range)
+      const waits = source.indexes.length > 0
+      const size = (last / count) * (group.checks.length + (form === 'case' ? 30 : 0))
+      pieces.push({
+        group,
+        job: { type: 'scan', statement: scanStatement(group.checks, source, context) },
+        waits,
+        size,
+      })
     }
   }
-  // Largest first, so the last statements to finish are short ones.
-  return parts.sort((a, b) => b.size - a.size)
+  pieces.sort((a, b) => b.size - a.size)
+  if (indexes.size > 0)
+    pieces.unshift({
+      group: null,
+      job: { type: 'exec', statements: [...indexes.values()] },
+      waits: false,
+      size: 0,
+    })
+  return pieces
 }
 
 export async function runChecks(db: Db, options: RunOptions): Promise<RunSummary> {
@@ -132,58 +169,70 @@ async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
     const key = `${sourceKey(job.check)}|${job.scope ? 'scoped' : 'full'}`
     byKey.set(key, [...(byKey.get(key) ?? []), job])
   }
-  // Building a source may create the index it groups or joins by: before any thread reads.
   const groups: Group[] = [...byKey.values()].map((group) => {
     const checks = group.map((job) => job.check)
-    return { jobs: group, checks, scope: group[0].scope, source: sourceOf(db, checks, group[0].scope) }
+    return { jobs: group, checks, scope: group[0].scope, source: sourceOf(checks, group[0].scope) }
   })
 
   const full = groups.filter((g) => g.scope === null)
   const threads = options.threads ?? scanThreads()
   const fullRecords = full.reduce((sum, g) => sum + currentRecords(db, g.checks[0].target.id), 0)
-  if (options.dbPath && options.dbPath !== ':memory:' && threads > 1 && fullRecords >= THREADED_MINIMUM) {
-    const parts = threadedStatements(db, full, context, threads)
-    const rows = await runScansInThreads(options.dbPath, parts.map((p) => p.statement), threads)
+  const minimum = options.threadedMinimum ?? THREADED_MINIMUM
+  if (
+    options.dbPath &&
+    options.dbPath !== ':memory:' &&
+    threads > 1 &&
+    full.length > 0 &&
+    fullRecords >= minimum
+  ) {
+    const pieces = threadedJobs(db, full, context, threads)
+    const results = await runScanJobs(options.dbPath, pieces, threads)
     for (const group of full) {
-      group.hits = hitsFromRows(group.checks, parts.flatMap((part, i) => (part.group === group ? rows[i] : [])))
+      group.hits = hitsFromRows(
+        group.checks,
+        pieces.flatMap((piece, i) => (piece.group === group ? results[i] : [])),
+      )
     }
   }
 
-  console.log('  phase A+B', (performance.now() - started).toFixed(0))
   return db
     .transaction(() => {
       let added = 0
       let rectified = 0
-      const rechecked = new Map<number, Set<string> | 'all'>()
+      const rechecked = new Map<number, number>()
       for (const group of groups) {
-        let t0 = performance.now()
-        const hits = group.hits ?? hitsFromRows(group.checks, runScan(db, scanStatement(group.checks, group.source, context)))
-        const t1 = performance.now()
-        const keys = group.scope ? universeKeys(db, group.source) : null
-        console.log('  ', sourceKey(group.checks[0]), 'scan', (t1 - t0).toFixed(0), 'universe', (performance.now() - t1).toFixed(0), keys?.length)
-        t0 = performance.now()
-        for (const job of group.jobs) {
-          const details = hitDetails(db, job.check, hits.get(job.check)!, context)
-          const result = reconcile(db, job.check, details, keys, options.now)
-          added += result.added
-          rectified += result.rectified
-          saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
-        }
-        console.log('     details+reconcile', (performance.now() - t0).toFixed(0))
+        if (!group.hits) ensureIndexes(db, group.source)
+        const hits =
+          group.hits ??
+          hitsFromRows(group.checks, runScan(db, scanStatement(group.checks, group.source, context)))
         const target = group.checks[0].target.id
-        const seen = rechecked.get(target)
-        if (keys === null) rechecked.set(target, 'all')
-        else if (seen !== 'all') rechecked.set(target, new Set([...(seen ?? []), ...keys]))
+        const keys = group.scope ? universeKeys(group.source) : null
+        const results = group.jobs.map((job) => ({
+          check: job.check,
+          hits: hitDetails(db, job.check, hits.get(job.check)!, context),
+        }))
+        const result = reconcile(db, target, results, keys, options.now)
+        added += result.added
+        rectified += result.rectified
+        for (const job of group.jobs)
+          saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
+        // Case and cross-stage scopes contain the row scopes: the largest is what was looked at.
+        const looked = keys
+          ? get<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${fragment(keys)})`)!.n
+          : currentRecords(db, target)
+        rechecked.set(target, Math.max(rechecked.get(target) ?? 0, looked))
       }
-      for (const job of unchanged) saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
-      for (const target of targets) saveDatasetState(db, target.id, changes.get(target.id)!.batches, options.now)
+      for (const job of unchanged)
+        saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
+      for (const target of targets)
+        saveDatasetState(db, target.id, changes.get(target.id)!.batches, options.now)
 
       const involved = targets.filter((t) => plan.checks.some((c) => c.target.id === t.id))
       const ruleIds = [...new Set(plan.checks.map((c) => c.rule.id))]
       const summary: RunSummary = {
         rules: ruleIds.length,
         records: involved.reduce((sum, t) => sum + currentRecords(db, t.id), 0),
-        rechecked: [...rechecked].reduce((sum, [id, keys]) => sum + (keys === 'all' ? currentRecords(db, id) : keys.size), 0),
+        rechecked: [...rechecked.values()].reduce((sum, n) => sum + n, 0),
         flags: activeFlags(db, ruleIds),
         newFlags: added,
         rectified,
@@ -197,11 +246,9 @@ async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
     .immediate()
 }
 
-/** Record keys a scoped evaluation looked at: the flags it may rectify. */
-function universeKeys(db: Db, source: Source): string[] {
-  const universe = source.universe ?? source
-  const q = sql`SELECT DISTINCT ${fragment(RECORD_KEY)} FROM ${fragment(universe.from)} WHERE ${fragment(universe.where)}`
-  return withSource(db, source, () => db.prepare(q.text).pluck().all(...q.values) as string[])
+/** The record keys a scoped evaluation looked at (the flags it may rectify), as a SELECT. */
+function universeKeys(source: Source): Sql {
+  return sql`SELECT ${fragment(RECORD_KEY)} FROM ${fragment(source.universe.from)} WHERE ${fragment(source.universe.where)}`
 }
 
 /** Flags still to act on (待核查, 已确认) of the given rules. */

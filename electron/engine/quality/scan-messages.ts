@@ -1,3 +1,4 @@
+import type { Sql } from '../store/sql.ts'
 import type { ScanStatement } from './scan.ts'
 
 /** Messages between a rule run and its scan threads (scan-pool.ts, scan-worker.ts). */
@@ -7,7 +8,10 @@ export interface ScanWorkerData {
   dbPath: string
 }
 
-export type ScanRequest = { type: 'scan'; id: number; statement: ScanStatement } | { type: 'close' }
+/** A scan, or statements that write (building indexes) on a connection of its own. */
+export type ScanJob = { type: 'scan'; statement: ScanStatement } | { type: 'exec'; statements: Sql[] }
+
+export type ScanRequest = { type: 'job'; id: number; job: ScanJob } | { type: 'close' }
 
 export type ScanReply =
   | { type: 'ready' }

@@ -9,7 +9,7 @@ import { toSql } from '../../../shared/expr/index.ts'
 import type { Db } from '../store/database.ts'
 import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
-import { withSource, type Source } from './sources.ts'
+import { ensureIndexes, withSource, type Source } from './sources.ts'
 
 /** JS bitwise operators work on 32-bit integers: 30 bits keep masks positive and exact. */
 const BITS_PER_MASK = 30
@@ -35,29 +35,27 @@ export function conditionSql(check: CompiledCheck, context: EvaluationContext): 
 function maskGroups(checks: readonly CompiledCheck[]): CompiledCheck[][] {
   const conditional = checks.filter((check) => check.condition !== null)
   const groups: CompiledCheck[][] = []
-  for (let i = 0; i < conditional.length; i += BITS_PER_MASK) groups.push(conditional.slice(i, i + BITS_PER_MASK))
+  for (let i = 0; i < conditional.length; i += BITS_PER_MASK)
+    groups.push(conditional.slice(i, i + BITS_PER_MASK))
   return groups
 }
 
-/**
- * The scan of checks sharing `source`. `range` limits it to `_id` in (from, to] (row sources only),
- * so one large table can be scanned in parts by several threads.
- */
+/** The scan of checks sharing `source` (without its indexes: they must exist before it runs). */
 export function scanStatement(
   checks: readonly CompiledCheck[],
   source: Source,
   context: EvaluationContext,
-  range?: [number, number],
 ): ScanStatement {
-  const within = range ? sql` AND _id > ${range[0]} AND _id <= ${range[1]}` : sql``
   const groups = maskGroups(checks)
   if (groups.length === 0) {
     // Duplicate checks: every row of the source is a hit (a one-bit mask for the shape).
-    const query = sql`SELECT DISTINCT _id, 1 FROM ${fragment(source.from)} WHERE ${fragment(source.where)}${fragment(within)}`
+    const query = sql`SELECT DISTINCT _id, 1 FROM ${fragment(source.from)} WHERE ${fragment(source.where)}`
     return { setup: source.setup, query, cleanup: source.cleanup }
   }
   const masks = groups.map((group, g) => {
-    const terms = group.map((check, bit) => sql`(CASE WHEN ${fragment(conditionSql(check, context))} THEN ${1 << bit} ELSE 0 END)`)
+    const terms = group.map(
+      (check, bit) => sql`(CASE WHEN ${fragment(conditionSql(check, context))} THEN ${1 << bit} ELSE 0 END)`,
+    )
     return sql`(${fragment(join(terms, ' + '))}) AS ${ident(`m${g}`)}`
   })
   const any = join(
@@ -65,14 +63,20 @@ export function scanStatement(
     ' OR ',
   )
   const query = sql`SELECT _id, ${fragment(join(masks, ', '))} FROM ${fragment(source.from)}
-                    WHERE ${fragment(source.where)}${fragment(within)} AND (${fragment(any)})`
+                    WHERE ${fragment(source.where)} AND (${fragment(any)})`
   return { setup: source.setup, query, cleanup: source.cleanup }
 }
 
 /** Runs a scan statement on a connection: the rows `[_id, mask0, …]`. */
 export function runScan(db: Db, statement: ScanStatement): number[][] {
-  return withSource(db, statement, () =>
-    db.prepare(statement.query.text).raw(true).all(...statement.query.values) as number[][],
+  return withSource(
+    db,
+    statement,
+    () =>
+      db
+        .prepare(statement.query.text)
+        .raw(true)
+        .all(...statement.query.values) as number[][],
   )
 }
 
@@ -80,7 +84,10 @@ export function runScan(db: Db, statement: ScanStatement): number[][] {
  * Record ids each check holds for, from scan rows. A record paired with several records of the other
  * stage comes back once per pair: its masks are OR-ed.
  */
-export function hitsFromRows(checks: readonly CompiledCheck[], rows: Iterable<number[]>): Map<CompiledCheck, number[]> {
+export function hitsFromRows(
+  checks: readonly CompiledCheck[],
+  rows: Iterable<number[]>,
+): Map<CompiledCheck, number[]> {
   const hits = new Map<CompiledCheck, number[]>(checks.map((check) => [check, []]))
   const groups = maskGroups(checks)
   const plain = checks.filter((check) => check.condition === null)
@@ -102,6 +109,12 @@ export function hitsFromRows(checks: readonly CompiledCheck[], rows: Iterable<nu
 }
 
 /** Scans in this thread: record ids (of the flagged dataset) each check holds for. */
-export function scanHits(db: Db, checks: CompiledCheck[], source: Source, context: EvaluationContext): Map<CompiledCheck, number[]> {
+export function scanHits(
+  db: Db,
+  checks: CompiledCheck[],
+  source: Source,
+  context: EvaluationContext,
+): Map<CompiledCheck, number[]> {
+  ensureIndexes(db, source)
   return hitsFromRows(checks, runScan(db, scanStatement(checks, source, context)))
 }

@@ -6,7 +6,7 @@
  * their whole cases, for cross-stage rules every record of their persons.
  */
 import { recordsTable } from '../datasets/records-table.ts'
-import { ensureSortIndex } from '../records/record-query.ts'
+import { sortIndexSql } from '../records/record-query.ts'
 import type { Db } from '../store/database.ts'
 import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
@@ -19,13 +19,21 @@ export interface Scope {
 }
 
 export interface Source {
+  /**
+   * Indexes the query relies on (on the group and join fields), built once in the workspace: before
+   * the query, on a connection that may write (scan threads read only).
+   */
+  indexes: Sql[]
   /** Statements to run before the query (and `cleanup` after). */
   setup: Sql[]
   cleanup: Sql[]
   from: Sql
   where: Sql
-  /** The rows whose flags this evaluation decides, when not every row of from/where (duplicates). */
-  universe?: { from: Sql; where: Sql }
+  /**
+   * The records whose flags this evaluation decides (all rows of from/where, but read without the
+   * joins and temporary tables the conditions need; for duplicates, more than the hits' source).
+   */
+  universe: { from: Sql; where: Sql }
 }
 
 /** `x IN (the ids)`, the ids bound as one JSON array (a hundred thousand of them are one parameter). */
@@ -36,6 +44,14 @@ export function inIds(column: Sql, ids: readonly number[]): Sql {
 const CURRENT = sql`_superseded_by IS NULL`
 
 const table = (datasetId: number) => ident(recordsTable(datasetId))
+
+/** Builds the indexes a source relies on, if they are not there yet. */
+export function ensureIndexes(db: Db, source: Pick<Source, 'indexes'>): void {
+  for (const q of source.indexes) db.prepare(q.text).run(...q.values)
+}
+
+/** A record id range (from, to] of a source's records, so a large scan can be shared among threads. */
+export type IdRange = readonly [number, number]
 
 /** Runs `body` with the source's setup done, and undoes it afterwards. */
 export function withSource<T>(db: Db, source: Pick<Source, 'setup' | 'cleanup'>, body: () => T): T {
@@ -56,9 +72,14 @@ export function sourceKey(check: CompiledCheck): string {
   return `row:${check.target.id}`
 }
 
-export function rowSource(datasetId: number, scope: Scope | null): Source {
-  const where = scope ? sql`${fragment(CURRENT)} AND ${fragment(inIds(sql`_id`, scope.ids))}` : CURRENT
-  return { setup: [], cleanup: [], from: sql`${table(datasetId)}`, where }
+export function rowSource(datasetId: number, scope: Scope | null, range?: IdRange): Source {
+  const where = scope
+    ? sql`${fragment(CURRENT)} AND ${fragment(inIds(sql`_id`, scope.ids))}`
+    : range
+      ? sql`${fragment(CURRENT)} AND _id > ${range[0]} AND _id <= ${range[1]}`
+      : CURRENT
+  const from = sql`${table(datasetId)}`
+  return { indexes: [], setup: [], cleanup: [], from, where, universe: { from, where } }
 }
 
 /** A case aggregate over `r`'s rows. 集合 are JSON arrays of the case's values (order and repeats unspecified). */
@@ -87,23 +108,27 @@ let temporaryTables = 0
  * Records joined with their case's aggregates, computed once per case into a temporary table
  * (GROUP BY over the group field's index), then looked up by key for each record.
  */
-export function caseSource(db: Db, checks: readonly CompiledCheck[], scope: Scope | null): Source {
+export function caseSource(checks: readonly CompiledCheck[], scope: Scope | null, range?: IdRange): Source {
   const check = checks[0]
   const records = table(check.target.id)
   const group = ident(check.groupColumn!)
-  ensureSortIndex(db, check.target.id, { column: check.groupColumn! })
   const wanted = new Map<string, AggregateSpec>([['c80000', { kind: 'count', column: 'c80000' }]])
   for (const aggregate of checks.flatMap((c) => c.aggregates)) wanted.set(aggregate.column, aggregate)
   const aggregates = [...wanted.values()]
   const name = ident(`quality_case_${++temporaryTables}`)
+  // Whole cases: every record of a case a changed record (or a record of the range) belongs to.
   const scoped = scope
     ? sql` AND r.${group} IN (SELECT ${group} FROM ${records} WHERE ${fragment(inIds(sql`_id`, scope.ids))})`
-    : sql``
+    : range
+      ? sql` AND r.${group} IN (SELECT ${group} FROM ${records} WHERE _superseded_by IS NULL AND _id > ${range[0]} AND _id <= ${range[1]})`
+      : sql``
+  const within = range ? sql` AND r._id > ${range[0]} AND r._id <= ${range[1]}` : sql``
   const columns = join(
     aggregates.map((a) => sql`${ident(a.column)}`),
     ', ',
   )
   return {
+    indexes: [sortIndexSql(check.target.id, check.groupColumn!)],
     setup: [
       sql`CREATE TEMP TABLE ${name} (_g PRIMARY KEY, ${fragment(columns)}) WITHOUT ROWID`,
       sql`INSERT INTO temp.${name} SELECT r.${group}, ${fragment(join(aggregates.map(aggregateSql), ', '))}
@@ -111,7 +136,14 @@ export function caseSource(db: Db, checks: readonly CompiledCheck[], scope: Scop
     ],
     cleanup: [sql`DROP TABLE temp.${name}`],
     from: sql`${records} r JOIN temp.${name} g ON g._g = r.${group}`,
-    where: sql`r._superseded_by IS NULL${fragment(scoped)}`,
+    // A range's records find their cases in the table without testing the case list again.
+    where: range
+      ? sql`r._superseded_by IS NULL${fragment(within)}`
+      : sql`r._superseded_by IS NULL${fragment(scoped)}`,
+    universe: {
+      from: sql`${records} r`,
+      where: sql`r._superseded_by IS NULL AND r.${group} IS NOT NULL${fragment(scoped)}`,
+    },
   }
 }
 
@@ -119,11 +151,9 @@ export function caseSource(db: Db, checks: readonly CompiledCheck[], scope: Scop
  * The flagged stage's records, each paired with every current record of the other stage with the
  * same 嫌疑人编号 (or with nothing: LEFT JOIN), the other's columns renamed c50001….
  */
-export function crossSource(db: Db, checks: readonly CompiledCheck[], scope: Scope | null): Source {
+export function crossSource(checks: readonly CompiledCheck[], scope: Scope | null, range?: IdRange): Source {
   const flagged = checks[0].target
   const other = checks[0].other!
-  ensureSortIndex(db, flagged.id, { column: flagged.columns.suspectId! })
-  ensureSortIndex(db, other.id, { column: other.columns.suspectId! })
   const own = ident(flagged.columns.suspectId!)
   const theirs = ident(other.columns.suspectId!)
   // Only the other stage's columns some condition or message reads.
@@ -140,14 +170,21 @@ export function crossSource(db: Db, checks: readonly CompiledCheck[], scope: Sco
   const scoped = scope
     ? sql` AND d.${own} IN (SELECT ${own} FROM ${table(flagged.id)} WHERE ${fragment(inIds(sql`_id`, scope.ids))}
            UNION SELECT ${theirs} FROM ${table(other.id)} WHERE ${fragment(inIds(sql`_id`, scope.otherIds))})`
-    : sql``
+    : range
+      ? sql` AND d._id > ${range[0]} AND d._id <= ${range[1]}`
+      : sql``
   return {
+    indexes: [
+      sortIndexSql(flagged.id, flagged.columns.suspectId!),
+      sortIndexSql(other.id, other.columns.suspectId!),
+    ],
     setup: [],
     cleanup: [],
     from: sql`(SELECT ${fragment(join(columns, ', '))} FROM ${table(flagged.id)} d
       LEFT JOIN ${table(other.id)} o ON o.${theirs} = d.${own} AND o._superseded_by IS NULL
       WHERE d._superseded_by IS NULL${fragment(scoped)})`,
     where: sql`1`,
+    universe: { from: sql`${table(flagged.id)} d`, where: sql`d._superseded_by IS NULL${fragment(scoped)}` },
   }
 }
 
@@ -161,6 +198,7 @@ export function duplicateSource(check: CompiledCheck, scope: Scope | null): Sour
       ? sql` AND _key IN (SELECT _key FROM ${records} WHERE ${fragment(inIds(sql`_id`, scope.ids))})`
       : sql``
     return {
+      indexes: [],
       setup: [],
       cleanup: [],
       from: sql`${records}`,
@@ -179,6 +217,7 @@ export function duplicateSource(check: CompiledCheck, scope: Scope | null): Sour
   )
   // Compared over the whole dataset: any change can make or break a duplicate anywhere.
   return {
+    indexes: [],
     setup: [],
     cleanup: [],
     from: sql`${records}`,
@@ -188,17 +227,20 @@ export function duplicateSource(check: CompiledCheck, scope: Scope | null): Sour
   }
 }
 
-/** The source of checks that share one (see sourceKey). */
-export function sourceOf(db: Db, checks: readonly CompiledCheck[], scope: Scope | null): Source {
+/**
+ * The source of checks that share one (see sourceKey). A range (full scans only) keeps the records
+ * with `_id` in it: rows, the cases they belong to, the pairs they lead.
+ */
+export function sourceOf(checks: readonly CompiledCheck[], scope: Scope | null, range?: IdRange): Source {
   const check = checks[0]
   switch (check.rule.form.type) {
     case 'case':
-      return caseSource(db, checks, scope)
+      return caseSource(checks, scope, range)
     case 'crossStage':
-      return crossSource(db, checks, scope)
+      return crossSource(checks, scope, range)
     case 'duplicate':
       return duplicateSource(check, scope)
     default:
-      return rowSource(check.target.id, scope)
+      return rowSource(check.target.id, scope, range)
   }
 }

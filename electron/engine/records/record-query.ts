@@ -72,8 +72,12 @@ export function orderBy(terms: Sql[], idDirection: 'ASC' | 'DESC'): Sql {
  * 嫌疑人编号), so the grid's sort by them is then free too.
  */
 export function ensureSortIndex(db: Db, datasetId: number, field: Pick<DatasetField, 'column'>): void {
+  db.exec(sortIndexSql(datasetId, field.column).text)
+}
+
+/** The statement ensureSortIndex runs, for callers that build the index elsewhere (a worker thread). */
+export function sortIndexSql(datasetId: number, column: string): Sql {
   const table = recordsTable(datasetId)
-  const q = sql`CREATE INDEX IF NOT EXISTS ${ident(`${table}_sort_${field.column}`)}
-                ON ${ident(table)} (${ident(field.column)}, _id) WHERE _superseded_by IS NULL`
-  db.exec(q.text)
+  return sql`CREATE INDEX IF NOT EXISTS ${ident(`${table}_sort_${column}`)}
+             ON ${ident(table)} (${ident(column)}, _id) WHERE _superseded_by IS NULL`
 }
