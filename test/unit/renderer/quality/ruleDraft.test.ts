@@ -138,5 +138,7 @@ describe('saving', () => {
       hits: { open: 1, confirmed: 0, rectified: 0, falsePositive: 0 },
     }
     expect(ruleOf(summary)).toEqual(library)
+    // Fields an export may lack travel with the rule when it is saved again.
+    expect(ruleOf({ ...summary, optionalFields: ['证件号码'] })).toEqual({ ...library, optionalFields: ['证件号码'] })
   })
 })
