@@ -30,7 +30,9 @@ describe('first start on an empty workspace (browser mode, Chromium)', () => {
     await page.locator('[data-testid=demo-start]').click()
     await page.locator('[data-testid=demo-progress]').waitFor()
     await expect.poll(() => page.locator('[data-testid=demo-done]').count(), { timeout: 120_000 }).toBe(1)
-    expect(await page.locator('[data-testid=demo-done]').textContent()).toMatch(/演示数据已生成并导入：\d+ 个文件/)
+    expect(await page.locator('[data-testid=demo-done]').textContent()).toMatch(
+      /演示数据已生成并导入：\d+ 个文件/,
+    )
     await page.locator('[data-testid=demo-close]').click()
     await expect.poll(() => page.locator('[data-testid^=dataset-]').count(), { timeout: 30_000 }).toBe(2)
     await page.screenshot({ path: screenshotPath('11-demo-imported.png'), fullPage: true })

@@ -12,9 +12,14 @@ const data = workerData as WorkerData
 const post = (message: FromWorker) => port.postMessage(message)
 
 try {
-  const ctx = createContext(data.dbPath, data.mode, (name, payload) => post({ type: 'event', name, payload }), {
-    offerDemo: data.offerDemo,
-  })
+  const ctx = createContext(
+    data.dbPath,
+    data.mode,
+    (name, payload) => post({ type: 'event', name, payload }),
+    {
+      offerDemo: data.offerDemo,
+    },
+  )
   port.on('message', (message: ToWorker) => {
     if (message.type === 'close') {
       ctx.db.close()

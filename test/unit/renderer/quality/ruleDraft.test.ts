@@ -139,6 +139,9 @@ describe('saving', () => {
     }
     expect(ruleOf(summary)).toEqual(library)
     // Fields an export may lack travel with the rule when it is saved again.
-    expect(ruleOf({ ...summary, optionalFields: ['证件号码'] })).toEqual({ ...library, optionalFields: ['证件号码'] })
+    expect(ruleOf({ ...summary, optionalFields: ['证件号码'] })).toEqual({
+      ...library,
+      optionalFields: ['证件号码'],
+    })
   })
 })
