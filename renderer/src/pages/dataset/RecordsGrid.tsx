@@ -8,7 +8,7 @@ import { buildColumns } from './columns.ts'
 import { createDatasource } from './datasource.ts'
 import type { DatasourceHooks } from './datasource.ts'
 import { exposeGrid, unexposeGrid } from './exposeGrid.ts'
-import { GRID_LOCALE, GRID_MODULES, gridTheme } from './gridSetup.ts'
+import { GRID_MODULES, INFINITE_GRID_PROPS } from './gridSetup.ts'
 
 interface RecordsGridProps {
   dataset: DatasetDetail
@@ -39,19 +39,12 @@ export function RecordsGrid({ dataset, hooks, onOpenRecord, onReady }: RecordsGr
   return (
     <div className="records-grid" data-testid="records-grid">
       <AgGridReact<RecordRow>
+        {...INFINITE_GRID_PROPS}
         modules={GRID_MODULES}
-        theme={gridTheme}
-        localeText={GRID_LOCALE}
-        rowModelType="infinite"
-        cacheBlockSize={200}
-        maxBlocksInCache={50}
         datasource={datasource}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}
         getRowId={(params) => String(params.data._id)}
-        suppressFieldDotNotation
-        enableCellTextSelection
-        tooltipShowDelay={300}
         onGridReady={(event) => {
           exposeGrid(event.api)
           onReady(event.api)

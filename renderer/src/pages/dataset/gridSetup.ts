@@ -20,7 +20,9 @@ import {
 } from 'ag-grid-community'
 import type { Module } from 'ag-grid-community'
 
-export { AG_GRID_LOCALE_CN as GRID_LOCALE } from '@ag-grid-community/locale'
+import { AG_GRID_LOCALE_CN } from '@ag-grid-community/locale'
+
+export const GRID_LOCALE = AG_GRID_LOCALE_CN
 
 export const GRID_MODULES: Module[] = [
   InfiniteRowModelModule,
@@ -65,3 +67,19 @@ export const gridTheme = themeQuartz.withParams({
   spacing: 6,
   browserColorScheme: 'light',
 })
+
+/**
+ * What every engine-backed grid shares: rows fetched from the engine in blocks of 200 (infinite row
+ * model), the Chinese locale and the theme, field names taken literally (they contain dots and
+ * brackets), selectable cell text.
+ */
+export const INFINITE_GRID_PROPS = {
+  theme: gridTheme,
+  localeText: GRID_LOCALE,
+  rowModelType: 'infinite',
+  cacheBlockSize: 200,
+  maxBlocksInCache: 50,
+  suppressFieldDotNotation: true,
+  enableCellTextSelection: true,
+  tooltipShowDelay: 300,
+} as const

@@ -11,7 +11,8 @@ import { buildFlagColumns } from './flagColumns.ts'
 import type { FieldTypeLookup } from './flagColumns.ts'
 import { createFlagDatasource } from './flagDatasource.ts'
 import type { FlagDatasourceHooks } from './flagDatasource.ts'
-import { FLAG_GRID_MODULES, FLAG_ROW_SELECTION, GRID_LOCALE, gridTheme } from './flagGridSetup.ts'
+import { INFINITE_GRID_PROPS } from '../dataset/gridSetup.ts'
+import { FLAG_GRID_MODULES, FLAG_ROW_SELECTION } from './flagGridSetup.ts'
 import { exposeFlagGrid, unexposeFlagGrid } from './exposeFlagGrid.ts'
 import { mergeRecordFields } from './highlight.ts'
 
@@ -59,21 +60,14 @@ export function FlagGrid({ filter, typeOf, hooks, onOpen, onSelection, onReady }
   return (
     <div className="records-grid flag-grid" data-testid="flag-grid">
       <AgGridReact<FlagRow>
+        {...INFINITE_GRID_PROPS}
         modules={FLAG_GRID_MODULES}
-        theme={gridTheme}
-        localeText={GRID_LOCALE}
-        rowModelType="infinite"
-        cacheBlockSize={200}
-        maxBlocksInCache={50}
         datasource={datasource}
         columnDefs={columnDefs}
         defaultColDef={DEFAULT_COL_DEF}
         rowSelection={FLAG_ROW_SELECTION}
         selectionColumnDef={SELECTION_COLUMN}
         getRowId={(params) => String(params.data.id)}
-        suppressFieldDotNotation
-        enableCellTextSelection
-        tooltipShowDelay={300}
         onGridReady={(event) => {
           exposeFlagGrid(event.api)
           onReady(event.api)

@@ -6,8 +6,6 @@ import { RowSelectionModule } from 'ag-grid-community'
 import type { Module, RowSelectionOptions } from 'ag-grid-community'
 import { GRID_MODULES } from '../dataset/gridSetup.ts'
 
-export { GRID_LOCALE, gridTheme } from '../dataset/gridSetup.ts'
-
 export const FLAG_GRID_MODULES: Module[] = [...GRID_MODULES, RowSelectionModule]
 
 /**

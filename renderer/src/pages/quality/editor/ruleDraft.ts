@@ -62,34 +62,9 @@ export function newRule(existingIds: readonly string[]): Rule {
 
 /** The plain rule of a list entry (the engine adds `problem` and `hits`, which are not part of a rule). */
 export function ruleOf(summary: RuleSummary | Rule): Rule {
-  const {
-    id,
-    name,
-    description,
-    kinds,
-    severity,
-    form,
-    message,
-    fields,
-    parameters,
-    enabled,
-    source,
-    optionalFields,
-  } = summary
-  const rule: Rule = {
-    id,
-    name,
-    description,
-    kinds,
-    severity,
-    form,
-    message,
-    fields,
-    parameters,
-    enabled,
-    source,
-  }
-  if (optionalFields) rule.optionalFields = optionalFields
+  const rule: Rule & Partial<Pick<RuleSummary, 'problem' | 'hits'>> = { ...summary }
+  delete rule.problem
+  delete rule.hits
   return rule
 }
 
