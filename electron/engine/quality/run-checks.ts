@@ -11,7 +11,7 @@ import { audit } from '../audit/audit-log.ts'
 import { recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { get, run, type Db } from '../store/database.ts'
-import { fragment, ident, sql, type Sql } from '../store/sql.ts'
+import { fragment, ident, sql } from '../store/sql.ts'
 import type { CompiledCheck } from './compile-rule.ts'
 import { hitDetails, RECORD_KEY } from './details.ts'
 import { planChecks } from './plan.ts'
@@ -206,7 +206,8 @@ async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
           group.hits ??
           hitsFromRows(group.checks, runScan(db, scanStatement(group.checks, group.source, context)))
         const target = group.checks[0].target.id
-        const keys = group.scope ? universeKeys(group.source) : null
+        const looked = group.scope ? lookedAtKeys(db, group.source) : currentRecords(db, target)
+        const keys = group.scope ? LOOKED_AT : null
         const results = group.jobs.map((job) => ({
           check: job.check,
           hits: hitDetails(db, job.check, hits.get(job.check)!, context),
@@ -217,9 +218,6 @@ async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
         for (const job of group.jobs)
           saveRuleState(db, job.check.rule.id, job.check.target.id, job.hash, options.today, options.now)
         // Case and cross-stage scopes contain the row scopes: the largest is what was looked at.
-        const looked = keys
-          ? get<{ n: number }>(db, sql`SELECT count(*) AS n FROM (${fragment(keys)})`)!.n
-          : currentRecords(db, target)
         rechecked.set(target, Math.max(rechecked.get(target) ?? 0, looked))
       }
       for (const job of unchanged)
@@ -246,9 +244,22 @@ async function runLocked(db: Db, options: RunOptions): Promise<RunSummary> {
     .immediate()
 }
 
-/** The record keys a scoped evaluation looked at (the flags it may rectify), as a SELECT. */
-function universeKeys(source: Source): Sql {
-  return sql`SELECT ${fragment(RECORD_KEY)} FROM ${fragment(source.universe.from)} WHERE ${fragment(source.universe.where)}`
+/** The record keys the last lookedAtKeys wrote, as a SELECT. */
+const LOOKED_AT = sql`SELECT record_key FROM temp.quality_looked_at`
+
+/**
+ * Writes the record keys a scoped evaluation looked at (the flags it may rectify) to a temporary
+ * table, so reconciling and counting them do not evaluate the scope twice; returns how many records.
+ */
+function lookedAtKeys(db: Db, source: Source): number {
+  db.exec(
+    'CREATE TEMP TABLE IF NOT EXISTS quality_looked_at (record_key TEXT); DELETE FROM temp.quality_looked_at',
+  )
+  return run(
+    db,
+    sql`INSERT INTO temp.quality_looked_at (record_key)
+        SELECT ${fragment(RECORD_KEY)} FROM ${fragment(source.universe.from)} WHERE ${fragment(source.universe.where)}`,
+  ).changes
 }
 
 /** Flags still to act on (待核查, 已确认) of the given rules. */

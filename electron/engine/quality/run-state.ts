@@ -35,14 +35,45 @@ export function datasetChanges(db: Db, datasetId: number): DatasetChanges {
   if ([...seen].some((id) => !current.has(id))) return { full: true, ids: [], batches }
   const fresh = batches.filter((id) => !seen.has(id))
   if (fresh.length === 0) return { full: false, ids: [], batches }
-  const ids = db
-    .prepare(
-      sql`SELECT _id FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL
-          AND _batch IN (SELECT value FROM json_each(?))`.text,
-    )
-    .pluck()
-    .all(JSON.stringify(fresh)) as number[]
+  const ids =
+    newestRecords(db, datasetId, fresh) ??
+    (db
+      .prepare(
+        sql`SELECT _id FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL
+            AND _batch IN (SELECT value FROM json_each(?))`.text,
+      )
+      .pluck()
+      .all(JSON.stringify(fresh)) as number[])
   return { full: false, ids, batches }
+}
+
+/**
+ * The current records of the fresh batches without reading the whole table (there is no index on
+ * `_batch`): an import appends its rows (`_id` = the largest so far + 1), and no row of a batch the
+ * last run saw has been deleted (that is an undo, and makes the run a full one), so the fresh
+ * batches' rows are the last ones by `_id`. Walks back from the last row while rows belong to a fresh
+ * batch, and trusts the result only if it holds as many rows as those batches wrote (inserted +
+ * updated); else null, and the caller scans the table.
+ */
+function newestRecords(db: Db, datasetId: number, fresh: readonly number[]): number[] | null {
+  const written = get<{ n: number | null }>(
+    db,
+    sql`SELECT sum(inserted + updated) AS n FROM import_batches WHERE id IN (SELECT value FROM json_each(${JSON.stringify(fresh)}))`,
+  )!.n
+  if (written === null) return null
+  const batches = new Set(fresh)
+  const ids: number[] = []
+  let rows = 0
+  for (const [id, batch, superseded] of db
+    .prepare(
+      sql`SELECT _id, _batch, _superseded_by FROM ${ident(recordsTable(datasetId))} ORDER BY _id DESC`.text,
+    )
+    .raw(true)
+    .iterate() as Iterable<[number, number, number | null]>) {
+    if (!batches.has(batch) || ++rows > written) break
+    if (superseded === null) ids.push(id)
+  }
+  return rows === written ? ids.reverse() : null
 }
 
 export function saveDatasetState(db: Db, datasetId: number, batches: readonly number[], now: string): void {
