@@ -52,8 +52,8 @@ export function DropZone({ disabled, onFiles, onPaths }: DropZoneProps) {
       </div>
       <p className="drop-title">将案卡导出文件拖到此处</p>
       <p className="muted">
-        支持 Excel（.xlsx；旧版 .xls 请先另存为 .xlsx）、CSV、TXT，可一次导入多个文件；自动识别 010101 审查逮捕、020101
-        一审公诉等导出格式
+        支持 Excel（.xlsx；旧版 .xls 请先另存为 .xlsx）、CSV、TXT，可一次导入多个文件；自动识别 010101
+        审查逮捕、020101 一审公诉等导出格式
       </p>
       <button type="button" className="button primary" onClick={() => void pick()} disabled={disabled}>
         选择文件
