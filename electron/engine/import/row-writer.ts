@@ -55,6 +55,9 @@ export class RowWriter {
   private readonly planSlots: number[]
   private readonly seenKeys = new Map<string, number>()
   private readonly values: unknown[]
+  /** Slots of fields this export does not carry: on an update they keep the previous version's values. */
+  private readonly carriedSlots: number[]
+  private readonly findRaw
   private readonly existingHashes = new Map<string, number>()
   private readonly insert
   private readonly insertRaw
@@ -71,6 +74,8 @@ export class RowWriter {
     this.unitSlot = planned.has('承办单位') ? -1 : (this.slot.get('承办单位') ?? -1)
     this.caseNumberSlot = this.slot.get('部门受案号') ?? -1
     this.planSlots = plan.map((p) => this.slot.get(p.field.name)!)
+    const plannedSlots = new Set(this.planSlots)
+    this.carriedSlots = fields.map((_, s) => s).filter((s) => !plannedSlots.has(s) && s !== this.unitSlot)
     const table = `"${recordsTable(datasetId)}"`
     const columns = fields.map((f) => `"${f.column}"`)
     this.insert = db.prepare(
@@ -81,6 +86,7 @@ export class RowWriter {
     this.findByKey = db
       .prepare(`SELECT _id, ${columns.join(', ')} FROM ${table} WHERE _key = ? AND _superseded_by IS NULL`)
       .raw(true)
+    this.findRaw = db.prepare(`SELECT cells FROM "${rawTable(datasetId)}" WHERE record_id = ?`).pluck(true)
     this.supersede = db.prepare(`UPDATE ${table} SET _superseded_by = ? WHERE _id = ?`)
     if (keyFields.length === 0 && !setup.datasetWasEmpty) {
       for (const row of db
@@ -161,16 +167,30 @@ export class RowWriter {
     }
     // Fields this export does not carry keep their previous values: a narrower export is not an erasure.
     const previous = current[current.length - 1]
-    const planned = new Set(this.planSlots)
-    for (let s = 0; s < this.width; s++)
-      if (!planned.has(s) && s !== this.unitSlot) values[s] = previous[s + 1]
+    for (const s of this.carriedSlots) values[s] = previous[s + 1]
     if (current.length === 1 && sameValues(previous, values, this.width)) {
       this.counts.unchanged += 1
       return
     }
     for (const old of current) this.supersede.run(this.setup.batchId, old[0])
-    this.store(line, key, null, values, raw)
+    this.store(line, key, null, values, this.carryOriginalTexts(previous[0] as number, raw))
     this.counts.updated += 1
+  }
+
+  /** Original texts of the carried-over fields travel with them into the new version. */
+  private carryOriginalTexts(
+    previousId: number,
+    raw: Record<string, string> | null,
+  ): Record<string, string> | null {
+    if (this.carriedSlots.length === 0) return raw
+    const cells = this.findRaw.get(previousId) as string | undefined
+    if (!cells) return raw
+    const previousRaw = JSON.parse(cells) as Record<string, string>
+    for (const s of this.carriedSlots) {
+      const name = this.setup.fields[s].name
+      if (previousRaw[name] !== undefined) (raw ??= {})[name] = previousRaw[name]
+    }
+    return raw
   }
 
   private reportDuplicate(line: number, key: string, firstLine: number): void {

@@ -65,6 +65,34 @@ describe('importing a 010101 export', () => {
     expect(datasets[0].records).toBe(40)
   })
 
+  it('a narrower re-export keeps the fields it lacks, with their original texts', async () => {
+    const ws = testWorkspace()
+    const rows = arrestRows(3)
+    rows[0][ARREST_HEADER.indexOf('审结日期')] = '2024/1/9'
+    const first = await writeCsv(path.join(ws.dir, 'full.csv'), [ARREST_HEADER, ...rows])
+    const { datasetId } = (await ws.call('dataset/import', { files: [{ path: first }] })).imports[0]
+
+    // A later export without 审结日期, in which record 0's 前科 changed.
+    const narrow = ARREST_HEADER.filter((h) => h !== '审结日期')
+    const later = rows.map((r) => narrow.map((h) => r[ARREST_HEADER.indexOf(h)]))
+    later[0][narrow.indexOf('前科')] = '行政处罚'
+    const second = await writeCsv(path.join(ws.dir, 'narrow.csv'), [narrow, ...later])
+    const result = (await ws.call('dataset/import', { files: [{ path: second }] })).imports[0]
+    expect(result).toMatchObject({ updated: 1, unchanged: 2 })
+
+    const page = await ws.call('records/page', {
+      datasetId,
+      startRow: 0,
+      endRow: 10,
+      sort: [{ field: '嫌疑人编号', dir: 'asc' }],
+    })
+    expect(page.rows[0]).toMatchObject({
+      前科: '行政处罚',
+      审结日期: '2024-01-09',
+      _raw: { 审结日期: '2024/1/9' },
+    })
+  })
+
   it('keeps both rows of a key repeated inside one file and reports it', async () => {
     const ws = testWorkspace()
     const rows = arrestRows(5)
