@@ -2,7 +2,7 @@
  * Derives resources/demo/distributions.json (the demo province's charge mix and sentence
  * distributions) from the team's reference data, outside the repository:
  *
- *   node bin/run-ts.mjs scripts/demo-distributions.ts ../shared/data
+ *   node bin/run-ts.mjs scripts/demo-distributions.ts ../shared/data [out.json]
  *
  * Reads `cail2018-sample.jsonl` (real judgments; research use only) and `charges.csv` (official
  * charge list with articles). Only counts leave this script: no fact text, no names, nothing that
@@ -14,7 +14,7 @@ import path from 'node:path'
 import { CASELOAD, CAIL_RENAMES, EXCLUDED_FROM_TAIL, HAND_TERMS, TAIL_DEFAULTS } from './demo-caseload.ts'
 
 const dataDir = path.resolve(process.argv[2] ?? '../shared/data')
-const outFile = path.resolve('resources/demo/distributions.json')
+const outFile = path.resolve(process.argv[3] ?? 'resources/demo/distributions.json')
 /** Fewer judgments than this give too ragged a histogram: pool instead (see README). */
 const MIN_CASES = 30
 
