@@ -109,35 +109,20 @@ class Parser {
   // ---- grammar, loosest first
 
   private or(): Ast {
-    let left = this.and()
-    while (this.isKeyword('or')) {
-      const op = this.advance()
-      const right = this.and()
-      left = {
-        kind: 'logic',
-        op: 'or',
-        left,
-        right,
-        opSpan: op,
-        span: { start: left.span.start, end: right.span.end },
-      }
-    }
-    return left
+    return this.logicChain('or', () => this.and())
   }
 
   private and(): Ast {
-    let left = this.not()
-    while (this.isKeyword('and')) {
-      const op = this.advance()
-      const right = this.not()
-      left = {
-        kind: 'logic',
-        op: 'and',
-        left,
-        right,
-        opSpan: op,
-        span: { start: left.span.start, end: right.span.end },
-      }
+    return this.logicChain('and', () => this.not())
+  }
+
+  /** `operand {op operand}`, left-associative: 且 / 或 chains. */
+  private logicChain(op: 'and' | 'or', operand: () => Ast): Ast {
+    let left = operand()
+    while (this.isKeyword(op)) {
+      const opSpan = this.advance()
+      const right = operand()
+      left = { kind: 'logic', op, left, right, opSpan, span: { start: left.span.start, end: right.span.end } }
     }
     return left
   }
