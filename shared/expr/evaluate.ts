@@ -133,25 +133,7 @@ class Evaluator {
   }
 
   private arithmetic(op: string, left: number | null, right: number | null): number | null {
-    if (left === null || right === null) return null
-    switch (op) {
-      case '+':
-        return left + right
-      case '-':
-        return left - right
-      case '*':
-        return left * right
-      case '/':
-        // SQLite: x / 0 is NULL. Never Infinity or NaN (an empty base shows "—").
-        return right === 0 ? null : left / right
-      default: {
-        // SQLite's % truncates both operands to integers first: 7 % 2.5 = 1, 5.5 % 2 = 1.
-        const divisor = Math.trunc(right)
-        if (divisor === 0) return null
-        const remainder = Math.trunc(left) % divisor
-        return remainder === 0 ? 0 : remainder
-      }
-    }
+    return applyArithmetic(op, left, right)
   }
 
   private compare(op: string, left: ExprValue, right: ExprValue): Truth {
@@ -261,5 +243,28 @@ function textTest(op: string, left: ExprValue, right: ExprValue): Truth {
       return left.endsWith(right)
     default:
       return regexMatches(right, left)
+  }
+}
+
+/** Arithmetic with SQLite's rules: NULL in, NULL out; x / 0 and x % 0 are NULL; % on whole numbers. */
+export function applyArithmetic(op: string, left: number | null, right: number | null): number | null {
+  if (left === null || right === null) return null
+  switch (op) {
+    case '+':
+      return left + right
+    case '-':
+      return left - right
+    case '*':
+      return left * right
+    case '/':
+      // SQLite: x / 0 is NULL. Never Infinity or NaN (an empty base shows "—").
+      return right === 0 ? null : left / right
+    default: {
+      // SQLite's % truncates both operands to integers first: 7 % 2.5 = 1, 5.5 % 2 = 1.
+      const divisor = Math.trunc(right)
+      if (divisor === 0) return null
+      const remainder = Math.trunc(left) % divisor
+      return remainder === 0 ? 0 : remainder
+    }
   }
 }

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod'
 import type { DatasetKind, FieldDefinition } from '../domain/fields.ts'
+import { indicatorChannels, measureScope, type IndicatorResults } from './indicator-contract.ts'
 import { qualityChannels, type QualityResults } from './quality-contract.ts'
 
 const id = z.number().int().positive()
@@ -55,6 +56,8 @@ export const gridQuery = z.object({
     .array(z.object({ field: z.string().max(200), dir: z.enum(['asc', 'desc']) }))
     .max(5)
     .default([]),
+  /** Drill-down: only the records behind one measure of an indicator for a unit and period. */
+  scope: measureScope.optional(),
 })
 export type GridQuery = z.infer<typeof gridQuery>
 export type ColumnFilter = z.infer<typeof columnFilter>
@@ -97,6 +100,7 @@ export const channels = {
     .default({ persons: 20_000 }),
   'units/list': z.object({}).default({}),
   ...qualityChannels,
+  ...indicatorChannels,
 } as const
 
 export type Channel = keyof typeof channels
@@ -214,7 +218,7 @@ export interface AuditEntry {
   detail: unknown
 }
 
-export interface ChannelResults extends QualityResults {
+export interface ChannelResults extends QualityResults, IndicatorResults {
   'app/info': AppInfo
   'app/demoOffered': { demoOffered: true }
   'dataset/list': DatasetSummary[]

@@ -5,6 +5,7 @@ import { serveCommand } from './commands/serve.ts'
 import { batchesCommand, undoCommand } from './commands/batches.ts'
 import { demoCommand } from './commands/demo.ts'
 import { checkCommand } from './commands/check.ts'
+import { indicatorsCommand } from './commands/indicators.ts'
 import type { CliIo } from './io.ts'
 
 const USAGE = `研判工作台命令行
@@ -20,6 +21,9 @@ const USAGE = `研判工作台命令行
                               生成演示省份（江苏）的 010101、020101 导出和 manifest.json；指定 --db 时同时导入该工作区
   check [--rules R006,R034] [--json]
                               数据质量核查：运行启用的规则（或所列规则），只重查上次核查后变化的记录，列出待处理的结果
+  indicators --period 期间 [--unit 单位编码]... [--indicator 指标]... [--own] [--exclude-flagged] [--caliber 口径] [--json]
+                              计算指标：期间为 2024、2024H1、2024Q3、2024-07 或 2024-01..2024-09（累计）；
+                              含下级院（--own 仅本院），附同比、环比、排名；--exclude-flagged 剔除有未解决错误的记录
   help                        显示本帮助
 
 通用选项：
@@ -49,6 +53,14 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         format: { type: 'string' },
         // check
         rules: { type: 'string' },
+        // indicators
+        period: { type: 'string' },
+        unit: { type: 'string', multiple: true },
+        indicator: { type: 'string', multiple: true },
+        caliber: { type: 'string' },
+        own: { type: 'boolean' },
+        'exclude-flagged': { type: 'boolean' },
+        'with-clean': { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -76,6 +88,8 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return demoCommand(options, parsed.values, io)
     case 'check':
       return checkCommand(options, parsed.values.rules, io)
+    case 'indicators':
+      return indicatorsCommand(options, parsed.values, io)
     case undefined:
     case 'help':
     case '--help':

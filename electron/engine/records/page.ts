@@ -22,7 +22,7 @@ function memoryFor(db: Db, query: GridQuery): QueryMemory {
   let byQuery = memories.get(db)
   if (!byQuery) memories.set(db, (byQuery = new Map()))
   const version = db.pragma('data_version', { simple: true }) as number
-  const signature = JSON.stringify([query.datasetId, query.filters, query.sort])
+  const signature = JSON.stringify([query.datasetId, query.filters, query.sort, query.scope ?? null])
   let memory = byQuery.get(signature)
   if (!memory || memory.version !== version) {
     if (byQuery.size > 50) byQuery.clear()

@@ -5,6 +5,8 @@ import { EngineError } from '../errors.ts'
 import type { Db } from '../store/database.ts'
 import { fragment, ident, join, keyword, sql, type Sql } from '../store/sql.ts'
 import { gridWhere } from './grid-filter.ts'
+import { nowIso } from '../clock.ts'
+import { scopeCondition } from '../indicators/drill.ts'
 
 /** A grid query resolved against the dataset's fields: the pieces every paging strategy reuses. */
 export interface ResolvedQuery {
@@ -33,6 +35,11 @@ export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
   if (fields.length === 0) throw new EngineError('NOT_FOUND', `数据集 ${query.datasetId} 不存在或尚无字段。`)
   const byName = new Map(fields.map((f) => [f.name, f]))
   const conditions = [sql`_superseded_by IS NULL`, ...gridWhere(fields, query.filters)]
+  // A drill-down from an indicator: only the records behind one of its measures.
+  if (query.scope)
+    conditions.push(
+      sql`(${fragment(scopeCondition(db, query.datasetId, query.scope, nowIso().slice(0, 10)))})`,
+    )
   // Equality and range filters on a million rows need an index to count and page quickly; the same
   // (field, _id) index serves sorting. Substring filters (contains) cannot use one.
   for (const [name, filter] of Object.entries(query.filters)) {

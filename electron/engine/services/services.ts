@@ -15,6 +15,7 @@ import { listUnits } from '../units/unit-store.ts'
 import { getSetting, setSetting } from '../settings/settings-store.ts'
 import type { EngineContext } from './context.ts'
 import { qualityHandlers } from '../quality/handlers.ts'
+import { indicatorHandlers } from '../indicators/handlers.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
 
 type Handlers = {
@@ -65,6 +66,7 @@ export const handlers: Handlers = {
   },
   'units/list': (ctx) => listUnits(ctx.db),
   ...qualityHandlers,
+  ...indicatorHandlers,
 }
 
 /** A path (Electron, CLI) or a browser upload id (a file the bridge saved into the upload folder). */

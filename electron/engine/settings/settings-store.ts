@@ -5,9 +5,11 @@ import { sql } from '../store/sql.ts'
 export interface Settings {
   /** The first-start offer of the demo province was answered (accepted or declined). */
   demoOffered: boolean
+  /** The workspace's direction for an indicator where it differs from the definition (id → direction). */
+  indicatorDirections: Record<string, 'up' | 'down' | 'range'>
 }
 
-const DEFAULTS: Settings = { demoOffered: false }
+const DEFAULTS: Settings = { demoOffered: false, indicatorDirections: {} }
 
 export function getSetting<K extends keyof Settings>(db: Db, key: K): Settings[K] {
   const row = get<{ value: string }>(db, sql`SELECT value FROM settings WHERE key = ${key}`)

@@ -1,0 +1,292 @@
+/**
+ * Pre-aggregated measures: for each measure, per unit and month, the count `n` and the sum `s` of the
+ * records it selects — what every dashboard figure is summed from. Aggregates are built by one
+ * GROUP BY scan per (dataset, date field) over current records, kept in `indicator_aggregates` and in
+ * memory, and stamped with the committed batches they saw (plus the flag state, for the variant
+ * without flagged records): any import, undo or review change makes them stale, and the next request
+ * rebuilds exactly the stale ones.
+ *
+ * 件 (cases) are not additive over months when a case's persons fall in different months, so a case
+ * counts once, in the month of its earliest matching record: then months add up to any window.
+ */
+import { recordsTable } from '../datasets/records-table.ts'
+import { nowIso } from '../clock.ts'
+import { all, get, run, type Db } from '../store/database.ts'
+import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
+import type { ResolvedMeasure } from './measures.ts'
+
+export type Variant = 'all' | 'clean'
+
+/**
+ * One measure's aggregates: per unit code and month index, n and s — or, for a median, how many
+ * records have each value (n records with value s), so medians of any window and unit set come from
+ * merged histograms instead of re-reading records (办案天数 take a few hundred distinct values).
+ */
+export interface MeasureAggregate {
+  key: string
+  histogram: boolean
+  cells: Map<string, Map<number, { n: number; s: number }>>
+  values: Map<string, Map<number, Map<number, number>>>
+}
+
+const emptyAggregate = (key: string, histogram: boolean): MeasureAggregate => ({
+  key,
+  histogram,
+  cells: new Map(),
+  values: new Map(),
+})
+
+interface Cached {
+  stamp: string
+  aggregate: MeasureAggregate
+}
+const memory = new WeakMap<Db, Map<string, Cached>>()
+
+/**
+ * The committed batches of a dataset, with their files' sha256: changes with every import and undo.
+ * Ids alone are not enough: a deleted dataset's id and batch ids are reused by the next import, and
+ * the in-memory aggregates of the deleted one would pass for the new data's.
+ */
+function datasetStamp(db: Db, datasetId: number): string {
+  return (
+    get<{ s: string | null }>(
+      db,
+      sql`SELECT group_concat(b, ',') AS s FROM (SELECT id || ':' || sha256 AS b FROM import_batches
+          WHERE dataset_id = ${datasetId} AND status = 'committed' ORDER BY id)`,
+    )?.s ?? ''
+  )
+}
+
+/** Unresolved 错误 flags: open or confirmed (rectified and false positives no longer count). */
+const UNRESOLVED = sql`severity = 'error' AND status IN ('open', 'confirmed')`
+
+function flagStamp(db: Db, datasetId: number): string {
+  const row = get<Record<string, unknown>>(
+    db,
+    sql`SELECT count(*) AS n, max(id) AS last, max(reviewed_at) AS reviewed, max(last_seen) AS seen,
+               total(${fragment(UNRESOLVED)}) AS unresolved
+        FROM quality_flags WHERE dataset_id = ${datasetId}`,
+  )
+  return JSON.stringify(row)
+}
+
+export function stampOf(db: Db, datasetId: number, variant: Variant): string {
+  const batches = datasetStamp(db, datasetId)
+  return variant === 'all' ? batches : `${batches}|${flagStamp(db, datasetId)}`
+}
+
+/** The aggregates of the given measures (all of one dataset), rebuilding the stale ones. */
+export function aggregatesFor(
+  db: Db,
+  datasetId: number,
+  variant: Variant,
+  measures: readonly ResolvedMeasure[],
+): Map<string, MeasureAggregate> {
+  let cache = memory.get(db)
+  if (!cache) memory.set(db, (cache = new Map()))
+  const result = new Map<string, MeasureAggregate>()
+  const stamp = stampOf(db, datasetId, variant)
+  const stale: ResolvedMeasure[] = []
+  const unique = [...new Map(measures.map((m) => [m.key, m])).values()]
+  for (const m of unique) {
+    const cacheKey = `${datasetId}:${variant}:${m.key}`
+    const cached = cache.get(cacheKey)
+    if (cached?.stamp === stamp) {
+      result.set(m.key, cached.aggregate)
+      continue
+    }
+    const stored = get<{ stamp: string }>(
+      db,
+      sql`SELECT stamp FROM indicator_aggregate_state
+          WHERE dataset_id = ${datasetId} AND variant = ${variant} AND measure = ${m.key}`,
+    )
+    if (stored?.stamp === stamp) {
+      const aggregate = loadAggregate(db, datasetId, variant, m)
+      cache.set(cacheKey, { stamp, aggregate })
+      result.set(m.key, aggregate)
+    } else stale.push(m)
+  }
+  if (stale.length > 0) {
+    const built = buildAggregates(db, datasetId, variant, stale)
+    persist(db, datasetId, variant, stamp, built)
+    for (const aggregate of built) {
+      cache.set(`${datasetId}:${variant}:${aggregate.key}`, { stamp, aggregate })
+      result.set(aggregate.key, aggregate)
+    }
+  }
+  return result
+}
+
+function loadAggregate(db: Db, datasetId: number, variant: Variant, m: ResolvedMeasure): MeasureAggregate {
+  const key = m.key
+  const aggregate = emptyAggregate(key, m.kind === 'median')
+  const rows = db
+    .prepare(
+      `SELECT unit, month, n, s FROM indicator_aggregates WHERE dataset_id = ? AND variant = ? AND measure = ?`,
+    )
+    .raw()
+    .all(datasetId, variant, key) as [string, number, number, number | null][]
+  for (const [unit, month, n, s] of rows)
+    if (aggregate.histogram) addValue(aggregate, unit, month, s ?? 0, n)
+    else add(aggregate, unit, month, n, s ?? 0)
+  return aggregate
+}
+
+function addValue(aggregate: MeasureAggregate, unit: string, month: number, value: number, n: number): void {
+  let byMonth = aggregate.values.get(unit)
+  if (!byMonth) aggregate.values.set(unit, (byMonth = new Map()))
+  let counts = byMonth.get(month)
+  if (!counts) byMonth.set(month, (counts = new Map()))
+  counts.set(value, (counts.get(value) ?? 0) + n)
+}
+
+function add(aggregate: MeasureAggregate, unit: string, month: number, n: number, s: number): void {
+  let byMonth = aggregate.cells.get(unit)
+  if (!byMonth) aggregate.cells.set(unit, (byMonth = new Map()))
+  const cell = byMonth.get(month)
+  if (cell) {
+    cell.n += n
+    cell.s += s
+  } else byMonth.set(month, { n, s })
+}
+
+/** 'YYYY-MM-DD' → month index, in SQL. */
+export const monthSql = (dateColumn: string) =>
+  sql`(CAST(substr(${ident(dateColumn)}, 1, 4) AS INTEGER) * 12 + CAST(substr(${ident(dateColumn)}, 6, 2) AS INTEGER) - 1)`
+/** Only well-formed dates place a record in a month (an unparsed cell is NULL anyway). */
+export const dateGuardSql = (dateColumn: string) =>
+  sql`${ident(dateColumn)} GLOB '[12][0-9][0-9][0-9]-[01][0-9]-[0-3][0-9]'`
+export const unitSql = (m: ResolvedMeasure) =>
+  m.unitColumn ? sql`coalesce(${ident(m.unitColumn)}, '')` : sql`''`
+export const filterSql = (m: ResolvedMeasure): Sql => (m.filter ? sql`(${fragment(m.filter)})` : sql`1`)
+
+/** Records of the dataset a variant reads: current ones, minus those with unresolved 错误 flags for 'clean'. */
+export function variantSql(datasetId: number, variant: Variant): Sql {
+  if (variant === 'all') return sql`_superseded_by IS NULL`
+  return sql`_superseded_by IS NULL AND (_key IS NULL OR _key NOT IN (
+    SELECT record_key FROM quality_flags WHERE dataset_id = ${datasetId} AND ${fragment(UNRESOLVED)}))`
+}
+
+function buildAggregates(
+  db: Db,
+  datasetId: number,
+  variant: Variant,
+  measures: ResolvedMeasure[],
+): MeasureAggregate[] {
+  const built = new Map(measures.map((m) => [m.key, emptyAggregate(m.key, m.kind === 'median')]))
+  const table = ident(recordsTable(datasetId))
+  const byDate = new Map<string, ResolvedMeasure[]>()
+  for (const m of measures) byDate.set(m.dateColumn, [...(byDate.get(m.dateColumn) ?? []), m])
+  for (const [dateColumn, group] of byDate) {
+    const where = sql`${fragment(variantSql(datasetId, variant))} AND ${fragment(dateGuardSql(dateColumn))}`
+    const month = monthSql(dateColumn)
+    for (const m of group.filter((g) => g.kind === 'median')) {
+      const q = sql`SELECT u, m, v, count(*) FROM (
+                      SELECT ${fragment(unitSql(m))} AS u, ${fragment(month)} AS m, ${fragment(m.value!)} AS v
+                      FROM ${table} WHERE ${fragment(where)} AND ${fragment(filterSql(m))})
+                    WHERE v IS NOT NULL GROUP BY u, m, v`
+      for (const [unit, mo, v, n] of db
+        .prepare(q.text)
+        .raw()
+        .iterate(...q.values) as Iterable<[string, number, number, number]>)
+        addValue(built.get(m.key)!, unit, mo, v, n)
+    }
+    const records = group.filter((m) => m.kind !== 'cases' && m.kind !== 'median')
+    if (records.length > 0) {
+      const columns = records.map((m) => {
+        if (m.kind === 'persons') return sql`total(CASE WHEN ${fragment(filterSql(m))} THEN 1 END), NULL`
+        const value = sql`CASE WHEN ${fragment(filterSql(m))} THEN ${fragment(m.value!)} END`
+        return sql`count(${fragment(value)}), total(${fragment(value)})`
+      })
+      // Every measure of the group shares the unit column (same dataset).
+      const q = sql`SELECT ${fragment(unitSql(records[0]))} AS u, ${fragment(month)} AS m, ${fragment(join(columns, ', '))}
+                    FROM ${table} WHERE ${fragment(where)} GROUP BY u, m`
+      for (const row of db
+        .prepare(q.text)
+        .raw()
+        .iterate(...q.values) as Iterable<unknown[]>) {
+        const unit = row[0] as string
+        const m = row[1] as number
+        records.forEach((measure, i) => {
+          const n = row[2 + i * 2] as number
+          if (n !== 0) add(built.get(measure.key)!, unit, m, n, (row[3 + i * 2] as number | null) ?? 0)
+        })
+      }
+    }
+    const cases = group.filter((m) => m.kind === 'cases')
+    if (cases.length > 0) {
+      const caseKey = cases[0].caseColumn
+        ? sql`coalesce(${ident(cases[0].caseColumn)}, '#' || _id)`
+        : sql`_id`
+      const columns = cases.map(
+        (m) => sql`min(CASE WHEN ${fragment(filterSql(m))} THEN ${fragment(month)} END)`,
+      )
+      const q = sql`SELECT min(${fragment(unitSql(cases[0]))}), ${fragment(join(columns, ', '))}
+                    FROM ${table} WHERE ${fragment(where)} GROUP BY ${fragment(caseKey)}`
+      for (const row of db
+        .prepare(q.text)
+        .raw()
+        .iterate(...q.values) as Iterable<unknown[]>) {
+        const unit = row[0] as string
+        cases.forEach((measure, i) => {
+          const m = row[1 + i] as number | null
+          if (m !== null) add(built.get(measure.key)!, unit, m, 1, 0)
+        })
+      }
+    }
+  }
+  return [...built.values()]
+}
+
+/**
+ * Saves the aggregates for the next start. A busy workspace (an import holding the write lock) only
+ * skips this: the aggregates stay in memory and are still correct.
+ */
+function persist(
+  db: Db,
+  datasetId: number,
+  variant: Variant,
+  stamp: string,
+  built: MeasureAggregate[],
+): void {
+  try {
+    db.transaction(() => {
+      const insert = db.prepare(
+        `INSERT INTO indicator_aggregates (dataset_id, variant, measure, unit, month, n, s) VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      )
+      for (const aggregate of built) {
+        run(
+          db,
+          sql`DELETE FROM indicator_aggregates
+              WHERE dataset_id = ${datasetId} AND variant = ${variant} AND measure = ${aggregate.key}`,
+        )
+        for (const [unit, months] of aggregate.cells)
+          for (const [month, { n, s }] of months)
+            insert.run(datasetId, variant, aggregate.key, unit, month, n, s)
+        for (const [unit, months] of aggregate.values)
+          for (const [month, counts] of months)
+            for (const [value, n] of counts)
+              insert.run(datasetId, variant, aggregate.key, unit, month, n, value)
+        run(
+          db,
+          sql`INSERT INTO indicator_aggregate_state (dataset_id, variant, measure, stamp, built_at)
+              VALUES (${datasetId}, ${variant}, ${aggregate.key}, ${stamp}, ${nowIso()})
+              ON CONFLICT (dataset_id, variant, measure) DO UPDATE SET stamp = excluded.stamp, built_at = excluded.built_at`,
+        )
+      }
+    })()
+  } catch (error) {
+    if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY')))
+      throw error
+  }
+}
+
+/** Drops aggregates no definition uses any more (after a definition changes), keeping the table small. */
+export function pruneAggregates(db: Db, keep: ReadonlySet<string>): void {
+  const stored = all<{ measure: string }>(db, sql`SELECT DISTINCT measure FROM indicator_aggregate_state`)
+  for (const { measure } of stored) {
+    if (keep.has(measure)) continue
+    run(db, sql`DELETE FROM indicator_aggregates WHERE measure = ${measure}`)
+    run(db, sql`DELETE FROM indicator_aggregate_state WHERE measure = ${measure}`)
+  }
+}
