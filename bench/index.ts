@@ -9,4 +9,6 @@ console.log('\n# Demo province (issue 3)')
 await import('./demo.ts')
 console.log('\n# Data-quality rules (issue 4)')
 await import('./quality.ts')
+console.log('\n# Indicators (issue 5)')
+await import('./indicators.ts')
 export {}

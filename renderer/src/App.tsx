@@ -8,6 +8,8 @@ import { DatasetPage } from './pages/dataset/DatasetPage.tsx'
 import { ImportProvider } from './pages/import/ImportContext.tsx'
 import { ImportPage } from './pages/import/ImportPage.tsx'
 import { ImportStatusChip } from './pages/import/ImportStatusChip.tsx'
+import { IndicatorBuilderPage } from './pages/indicators/builder/IndicatorBuilderPage.tsx'
+import { IndicatorsPage } from './pages/indicators/IndicatorsPage.tsx'
 import { DemoOffer } from './pages/welcome/DemoOffer.tsx'
 import { RuleEditorPage } from './pages/quality/editor/RuleEditorPage.tsx'
 import { QualityPage } from './pages/quality/QualityPage.tsx'
@@ -65,6 +67,11 @@ function Page({ route }: { route: Route }) {
     case 'rule':
       // Keyed so opening another rule starts a fresh draft.
       return <RuleEditorPage key={route.ruleId ?? 'new'} ruleId={route.ruleId} />
+    case 'indicators':
+      return <IndicatorsPage />
+    case 'indicator':
+      // Keyed so opening another indicator starts a fresh draft.
+      return <IndicatorBuilderPage key={route.indicatorId ?? 'new'} indicatorId={route.indicatorId} />
     case 'settings':
       return <SettingsPage />
     default:

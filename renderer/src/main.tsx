@@ -7,6 +7,7 @@ import './styles/frame.css'
 import './styles/widgets.css'
 import './styles/pages.css'
 import './styles/quality.css'
+import './styles/indicators.css'
 
 // A file dropped outside the drop zone would otherwise make the window navigate to it (in Electron,
 // replacing the whole app with the file). Drop zones handle their own events before this runs.

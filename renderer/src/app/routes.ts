@@ -4,9 +4,15 @@
  */
 export type PageId = 'import' | 'quality' | 'indicators' | 'alerts' | 'reports' | 'settings'
 
-/** `rule` is the rule editor under 数据质量: `#/quality/rules/R006`, or `#/quality/rules/new` (ruleId null). */
+/**
+ * `rule` is the rule editor under 数据质量: `#/quality/rules/R006`, or `#/quality/rules/new` (ruleId null).
+ * `indicator` is the indicator builder under 指标分析: `#/indicators/builder/<id>`, or `…/builder/new`.
+ */
 export type Route =
-  { page: PageId } | { page: 'dataset'; datasetId: number } | { page: 'rule'; ruleId: string | null }
+  | { page: PageId }
+  | { page: 'dataset'; datasetId: number }
+  | { page: 'rule'; ruleId: string | null }
+  | { page: 'indicator'; indicatorId: string | null }
 
 export interface NavItem {
   page: PageId
@@ -27,6 +33,8 @@ const PAGE_IDS = new Set<string>(NAV_ITEMS.map((item) => item.page))
 const DEFAULT_ROUTE: Route = { page: 'import' }
 /** Mirrors the rule id pattern of the contract (shared/ipc/quality-contract.ts). */
 const RULE_ID = /^[A-Z][A-Z0-9_-]{1,31}$/
+/** Mirrors the indicator id pattern of the model (shared/indicators/model.ts). */
+const INDICATOR_ID = /^[\p{L}\p{N}_.-]{1,80}$/u
 
 export function parseRoute(hash: string): Route {
   const parts = hash
@@ -42,6 +50,11 @@ export function parseRoute(hash: string): Route {
     const ruleId = decodeURIComponent(id)
     if (RULE_ID.test(ruleId)) return { page: 'rule', ruleId }
   }
+  if (head === 'indicators' && arg === 'builder' && id !== undefined) {
+    if (id === 'new') return { page: 'indicator', indicatorId: null }
+    const indicatorId = safeDecode(id)
+    if (indicatorId !== null && INDICATOR_ID.test(indicatorId)) return { page: 'indicator', indicatorId }
+  }
   if (head !== undefined && PAGE_IDS.has(head)) return { page: head as PageId }
   return DEFAULT_ROUTE
 }
@@ -49,12 +62,28 @@ export function parseRoute(hash: string): Route {
 export function routeHash(route: Route): string {
   if (route.page === 'dataset') return `#/dataset/${route.datasetId}`
   if (route.page === 'rule') return `#/quality/rules/${route.ruleId ?? 'new'}`
+  if (route.page === 'indicator') {
+    return `#/indicators/builder/${route.indicatorId === null ? 'new' : encodeURIComponent(route.indicatorId)}`
+  }
   return `#/${route.page}`
 }
 
-/** The navigation entry to highlight: a dataset is opened from 数据导入, a rule from 数据质量. */
+/** decodeURIComponent without throwing on a malformed escape (a hand-typed URL). */
+function safeDecode(text: string): string | null {
+  try {
+    return decodeURIComponent(text)
+  } catch {
+    return null
+  }
+}
+
+/**
+ * The navigation entry to highlight: a dataset is opened from 数据导入, a rule from 数据质量, an
+ * indicator definition from 指标分析.
+ */
 export function navPageOf(route: Route): PageId {
   if (route.page === 'dataset') return 'import'
   if (route.page === 'rule') return 'quality'
+  if (route.page === 'indicator') return 'indicators'
   return route.page
 }

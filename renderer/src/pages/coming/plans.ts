@@ -11,17 +11,6 @@ export interface PagePlan {
 }
 
 export const PAGE_PLANS: Partial<Record<PageId, PagePlan>> = {
-  indicators: {
-    title: '指标分析',
-    summary: '案件质量评价指标的计算、同比环比与分级对比将在此提供。',
-    items: [
-      '指标库：按口径（公式版本）计算，标明件数与人数',
-      '按月、季、半年、年及累计（1至N月）统计，自动计算同比、环比',
-      '省院 → 市院 → 基层院三级对比，支持逐级下钻',
-      '比率变化以“百分点”表示，基数为空时显示“—”',
-      '图表与明细联动，可导出为表格',
-    ],
-  },
   alerts: {
     title: '异常预警',
     summary: '指标异常变动与数据异常的自动发现将在此提供。',

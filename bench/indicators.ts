@@ -1,0 +1,171 @@
+/**
+ * Indicator benchmark (issue 5): the demo province at BENCH_INDICATOR_PERSONS suspects (default
+ * 5,000,000; BENCH_INDICATOR_DB=FILE reuses a workspace that already holds a demo import), then
+ *   - building the pre-aggregates from scratch (one GROUP BY scan per dataset and date field);
+ *   - the whole dashboard warm: 40 indicators × all units × 36 months with 同比/环比 (indicator/monthly),
+ *     and every library indicator for one period (indicator/compute, the matrix);
+ *   - one indicator for one unit and period;
+ *   - the same dashboard answered by plain GROUP BY scans of the records, without pre-aggregates;
+ *   - re-aggregation after an import into one dataset.
+ * Prints figures; never fails on time.
+ */
+import { execFileSync } from 'node:child_process'
+import fs from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { createDemo } from '../electron/engine/demo/create-demo.ts'
+import { createLocalHost } from '../electron/engine/host/local-host.ts'
+import { computeIndicators, computeMonthly } from '../electron/engine/indicators/compute.ts'
+import { listIndicators } from '../electron/engine/indicators/library.ts'
+import { openWorkspace, type Db } from '../electron/engine/store/database.ts'
+
+const persons = Number(process.env.BENCH_INDICATOR_PERSONS ?? 5_000_000)
+const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
+const ms = (n: number) => `${n < 10 ? n.toFixed(2) : Math.round(n)} ms`
+const today = '2026-01-15'
+
+if (process.argv[2] === '--generate') {
+  const host = createLocalHost(process.argv[4])
+  const started = performance.now()
+  const { imports } = await createDemo(host.ctx, {
+    out: process.argv[5],
+    persons: Number(process.argv[3]),
+    formats: ['csv'],
+  })
+  await host.close()
+  console.log(
+    JSON.stringify({
+      records: imports.reduce((sum, i) => sum + i.inserted, 0),
+      ms: performance.now() - started,
+    }),
+  )
+  process.exit(0)
+}
+
+function median(runs: number, work: () => void): number {
+  const times: number[] = []
+  for (let i = 0; i < runs; i++) {
+    const started = performance.now()
+    work()
+    times.push(performance.now() - started)
+  }
+  return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]
+}
+
+function records(db: Db): number {
+  const ids = db.prepare('SELECT id FROM datasets').pluck().all() as number[]
+  return ids.reduce(
+    (sum, id) =>
+      sum +
+      (db.prepare(`SELECT count(*) FROM records_${id} WHERE _superseded_by IS NULL`).pluck().get() as number),
+    0,
+  )
+}
+
+let dbPath = process.env.BENCH_INDICATOR_DB
+let dir: string | null = null
+if (!dbPath) {
+  dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yanpan-indicator-bench-'))
+  dbPath = path.join(dir, 'workspace.db')
+  const out = execFileSync(
+    process.execPath,
+    ['bin/run-ts.mjs', 'bench/indicators.ts', '--generate', String(persons), dbPath, path.join(dir, 'demo')],
+    { encoding: 'utf8', maxBuffer: 1 << 20 },
+  )
+  const generated = JSON.parse(out.trim().split('\n').pop()!) as { records: number; ms: number }
+  console.log(
+    `demo ${fmt(persons)} persons → ${fmt(generated.records)} records (generated and imported in ${(generated.ms / 1000).toFixed(1)} s)`,
+  )
+}
+try {
+  let db = openWorkspace(dbPath)
+  const all = listIndicators(db)
+  const forty = all.slice(0, 40).map((d) => d.id)
+  const units = db.prepare('SELECT count(*) FROM units').pluck().get() as number
+  console.log(`workspace: ${fmt(records(db))} current records, ${units} units, ${all.length} indicators`)
+  const monthlyArgs = { from: '2023-01', to: '2025-12', indicators: forty, own: false, excludeFlagged: false }
+
+  // Cold: no stored aggregates, a fresh connection (nothing in memory).
+  db.exec('DELETE FROM indicator_aggregates; DELETE FROM indicator_aggregate_state')
+  db.close()
+  db = openWorkspace(dbPath)
+  let started = performance.now()
+  computeMonthly(db, { ...monthlyArgs, indicators: all.map((d) => d.id) }, today)
+  const buildMs = performance.now() - started
+  const stored = db.prepare('SELECT count(*) FROM indicator_aggregates').pluck().get() as number
+  console.log(
+    `pre-aggregates built from scratch for all ${all.length} indicators: ${(buildMs / 1000).toFixed(1)} s (${fmt(stored)} unit×month rows)`,
+  )
+
+  db.close()
+  db = openWorkspace(dbPath)
+  started = performance.now()
+  computeMonthly(db, monthlyArgs, today)
+  console.log(
+    `first dashboard after a restart (aggregates read from the workspace): ${ms(performance.now() - started)}`,
+  )
+
+  const result = computeMonthly(db, monthlyArgs, today)
+  const figures = result.rows.length * result.months.length
+  const warm = median(5, () => computeMonthly(db, monthlyArgs, today))
+  console.log(
+    `dashboard warm: 40 indicators × ${units} units × 36 months with 同比/环比 = ${fmt(figures)} figures: ${ms(warm)} (target ≤ 300 ms)`,
+  )
+  const warmAll = median(3, () => computeMonthly(db, { ...monthlyArgs, indicators: undefined }, today))
+  console.log(`  the same for all ${all.length} library indicators: ${ms(warmAll)}`)
+  const matrix = median(5, () =>
+    computeIndicators(db, { period: '2024Q3', own: false, excludeFlagged: false, withClean: false }, today),
+  )
+  console.log(
+    `matrix warm: all ${all.length} indicators × ${units} units for 2024Q3 with 同比/环比, ranks: ${ms(matrix)}`,
+  )
+  const ytd = median(5, () =>
+    computeIndicators(
+      db,
+      { period: '2024-01..2024-09', own: false, excludeFlagged: false, withClean: false },
+      today,
+    ),
+  )
+  console.log(`matrix warm, 累计 2024-01..2024-09: ${ms(ytd)}`)
+  const one = median(21, () =>
+    computeIndicators(
+      db,
+      {
+        period: '2024Q3',
+        indicators: ['不捕率'],
+        units: ['320100'],
+        own: false,
+        excludeFlagged: false,
+        withClean: false,
+      },
+      today,
+    ),
+  )
+  console.log(`one indicator, one unit, one period (不捕率, 南京市院, 2024Q3): ${ms(one)} (target ≤ 20 ms)`)
+
+  // The same dashboard without pre-aggregates: every measure by a GROUP BY over the records.
+  db.close()
+  db = openWorkspace(dbPath)
+  db.exec('DELETE FROM indicator_aggregates; DELETE FROM indicator_aggregate_state')
+  started = performance.now()
+  computeMonthly(db, monthlyArgs, today)
+  console.log(
+    `the same dashboard by plain GROUP BY scans of the records (no pre-aggregates): ${ms(performance.now() - started)}`,
+  )
+
+  // Any import or undo changes a dataset's stamp (simulated here by a committed batch row): the next
+  // dashboard rebuilds that dataset's aggregates, not the others'.
+  const dataset = db.prepare(`SELECT id FROM datasets WHERE kind = '010101'`).pluck().get() as number
+  db.prepare(
+    `INSERT INTO import_batches (dataset_id, file_name, file_size, sha256, format, imported_at) VALUES (?, 'bench', 0, 'bench', 'csv', '2026-01-15')`,
+  ).run(dataset)
+  started = performance.now()
+  computeMonthly(db, monthlyArgs, today)
+  console.log(
+    `dashboard after an import into 审查逮捕 (that dataset's aggregates rebuilt): ${ms(performance.now() - started)}`,
+  )
+  db.prepare(`DELETE FROM import_batches WHERE file_name = 'bench' AND sha256 = 'bench'`).run()
+  db.close()
+} finally {
+  if (dir) fs.rmSync(dir, { recursive: true, force: true })
+}
