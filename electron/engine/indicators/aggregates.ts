@@ -13,6 +13,7 @@ import { recordsTable } from '../datasets/records-table.ts'
 import { nowIso } from '../clock.ts'
 import { all, get, run, type Db } from '../store/database.ts'
 import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
+import { runScanJobs, scanThreads } from '../quality/scan-pool.ts'
 import type { ResolvedMeasure } from './measures.ts'
 
 export type Variant = 'all' | 'clean'
@@ -75,24 +76,26 @@ export function stampOf(db: Db, datasetId: number, variant: Variant): string {
   return variant === 'all' ? batches : `${batches}|${flagStamp(db, datasetId)}`
 }
 
-/** The aggregates of the given measures (all of one dataset), rebuilding the stale ones. */
-export function aggregatesFor(
+/**
+ * The aggregates of the given measures (all of one dataset) that are current in memory or in the
+ * workspace, and the measures that are stale (to be built).
+ */
+function lookup(
   db: Db,
   datasetId: number,
   variant: Variant,
   measures: readonly ResolvedMeasure[],
-): Map<string, MeasureAggregate> {
+): { stamp: string; found: Map<string, MeasureAggregate>; stale: ResolvedMeasure[] } {
   let cache = memory.get(db)
   if (!cache) memory.set(db, (cache = new Map()))
-  const result = new Map<string, MeasureAggregate>()
+  const found = new Map<string, MeasureAggregate>()
   const stamp = stampOf(db, datasetId, variant)
   const stale: ResolvedMeasure[] = []
-  const unique = [...new Map(measures.map((m) => [m.key, m])).values()]
-  for (const m of unique) {
+  for (const m of new Map(measures.map((m) => [m.key, m])).values()) {
     const cacheKey = `${datasetId}:${variant}:${m.key}`
     const cached = cache.get(cacheKey)
     if (cached?.stamp === stamp) {
-      result.set(m.key, cached.aggregate)
+      found.set(m.key, cached.aggregate)
       continue
     }
     const stored = get<{ stamp: string }>(
@@ -103,18 +106,85 @@ export function aggregatesFor(
     if (stored?.stamp === stamp) {
       const aggregate = loadAggregate(db, datasetId, variant, m)
       cache.set(cacheKey, { stamp, aggregate })
-      result.set(m.key, aggregate)
+      found.set(m.key, aggregate)
     } else stale.push(m)
   }
-  if (stale.length > 0) {
-    const built = buildAggregates(db, datasetId, variant, stale)
-    persist(db, datasetId, variant, stamp, built)
-    for (const aggregate of built) {
-      cache.set(`${datasetId}:${variant}:${aggregate.key}`, { stamp, aggregate })
-      result.set(aggregate.key, aggregate)
-    }
+  return { stamp, found, stale }
+}
+
+function keep(
+  db: Db,
+  datasetId: number,
+  variant: Variant,
+  stamp: string,
+  built: MeasureAggregate[],
+  into: Map<string, MeasureAggregate>,
+): void {
+  persist(db, datasetId, variant, stamp, built)
+  const cache = memory.get(db)!
+  for (const aggregate of built) {
+    cache.set(`${datasetId}:${variant}:${aggregate.key}`, { stamp, aggregate })
+    into.set(aggregate.key, aggregate)
   }
-  return result
+}
+
+/** The aggregates of the given measures (all of one dataset), building the stale ones on this thread. */
+export function aggregatesFor(
+  db: Db,
+  datasetId: number,
+  variant: Variant,
+  measures: readonly ResolvedMeasure[],
+): Map<string, MeasureAggregate> {
+  const { stamp, found, stale } = lookup(db, datasetId, variant, measures)
+  if (stale.length > 0) {
+    const plan = planBuild(datasetId, variant, stale)
+    for (const step of plan.steps)
+      step.apply(
+        db
+          .prepare(step.query.text)
+          .raw(true)
+          .all(...step.query.values) as unknown[][],
+      )
+    keep(db, datasetId, variant, stamp, plan.built(), found)
+  }
+  return found
+}
+
+const inFlight = new WeakMap<Db, Map<string, Promise<void>>>()
+
+/**
+ * Builds the stale aggregates of the measures on scan threads (their own read connections), so a
+ * large workspace's first dashboard neither blocks the engine nor uses one core only; the
+ * synchronous path then finds them current. Concurrent requests for the same stamp share one build.
+ */
+export async function warmAggregates(
+  db: Db,
+  dbPath: string,
+  datasetId: number,
+  variant: Variant,
+  measures: readonly ResolvedMeasure[],
+): Promise<void> {
+  const { stamp, found, stale } = lookup(db, datasetId, variant, measures)
+  if (stale.length === 0 || dbPath === ':memory:') return
+  let flights = inFlight.get(db)
+  if (!flights) inFlight.set(db, (flights = new Map()))
+  const flightKey = `${datasetId}:${variant}:${stamp}:${stale.map((m) => m.key).join(',')}`
+  let flight = flights.get(flightKey)
+  if (!flight) {
+    flight = (async () => {
+      const plan = planBuild(datasetId, variant, stale)
+      const jobs = plan.steps.map((step) => ({
+        job: { type: 'scan' as const, statement: { setup: [], query: step.query, cleanup: [] } },
+        waits: false,
+      }))
+      const rows = await runScanJobs(dbPath, jobs, scanThreads())
+      plan.steps.forEach((step, i) => step.apply(rows[i] as unknown[][]))
+      // Nothing may have committed meanwhile: a newer stamp means these rows are already stale.
+      if (stampOf(db, datasetId, variant) === stamp) keep(db, datasetId, variant, stamp, plan.built(), found)
+    })().finally(() => flights.delete(flightKey))
+    flights.set(flightKey, flight)
+  }
+  await flight
 }
 
 function loadAggregate(db: Db, datasetId: number, variant: Variant, m: ResolvedMeasure): MeasureAggregate {
@@ -167,29 +237,39 @@ export function variantSql(datasetId: number, variant: Variant): Sql {
     SELECT record_key FROM quality_flags WHERE dataset_id = ${datasetId} AND ${fragment(UNRESOLVED)}))`
 }
 
-function buildAggregates(
-  db: Db,
+interface BuildStep {
+  query: Sql
+  apply(rows: unknown[][]): void
+}
+
+/**
+ * The GROUP BY statements that build the measures' aggregates, one per (date field, kind of
+ * measure), each with how to fold its rows in: run on this thread or on scan threads alike.
+ */
+function planBuild(
   datasetId: number,
   variant: Variant,
   measures: ResolvedMeasure[],
-): MeasureAggregate[] {
+): { steps: BuildStep[]; built(): MeasureAggregate[] } {
   const built = new Map(measures.map((m) => [m.key, emptyAggregate(m.key, m.kind === 'median')]))
   const table = ident(recordsTable(datasetId))
   const byDate = new Map<string, ResolvedMeasure[]>()
   for (const m of measures) byDate.set(m.dateColumn, [...(byDate.get(m.dateColumn) ?? []), m])
+  const steps: BuildStep[] = []
   for (const [dateColumn, group] of byDate) {
     const where = sql`${fragment(variantSql(datasetId, variant))} AND ${fragment(dateGuardSql(dateColumn))}`
     const month = monthSql(dateColumn)
     for (const m of group.filter((g) => g.kind === 'median')) {
-      const q = sql`SELECT u, m, v, count(*) FROM (
-                      SELECT ${fragment(unitSql(m))} AS u, ${fragment(month)} AS m, ${fragment(m.value!)} AS v
-                      FROM ${table} WHERE ${fragment(where)} AND ${fragment(filterSql(m))})
-                    WHERE v IS NOT NULL GROUP BY u, m, v`
-      for (const [unit, mo, v, n] of db
-        .prepare(q.text)
-        .raw()
-        .iterate(...q.values) as Iterable<[string, number, number, number]>)
-        addValue(built.get(m.key)!, unit, mo, v, n)
+      steps.push({
+        query: sql`SELECT u, m, v, count(*) FROM (
+                     SELECT ${fragment(unitSql(m))} AS u, ${fragment(month)} AS m, ${fragment(m.value!)} AS v
+                     FROM ${table} WHERE ${fragment(where)} AND ${fragment(filterSql(m))})
+                   WHERE v IS NOT NULL GROUP BY u, m, v`,
+        apply: (rows) => {
+          for (const [unit, mo, v, n] of rows as [string, number, number, number][])
+            addValue(built.get(m.key)!, unit, mo, v, n)
+        },
+      })
     }
     const records = group.filter((m) => m.kind !== 'cases' && m.kind !== 'median')
     if (records.length > 0) {
@@ -199,43 +279,49 @@ function buildAggregates(
         return sql`count(${fragment(value)}), total(${fragment(value)})`
       })
       // Every measure of the group shares the unit column (same dataset).
-      const q = sql`SELECT ${fragment(unitSql(records[0]))} AS u, ${fragment(month)} AS m, ${fragment(join(columns, ', '))}
-                    FROM ${table} WHERE ${fragment(where)} GROUP BY u, m`
-      for (const row of db
-        .prepare(q.text)
-        .raw()
-        .iterate(...q.values) as Iterable<unknown[]>) {
-        const unit = row[0] as string
-        const m = row[1] as number
-        records.forEach((measure, i) => {
-          const n = row[2 + i * 2] as number
-          if (n !== 0) add(built.get(measure.key)!, unit, m, n, (row[3 + i * 2] as number | null) ?? 0)
-        })
-      }
+      steps.push({
+        query: sql`SELECT ${fragment(unitSql(records[0]))} AS u, ${fragment(month)} AS m, ${fragment(join(columns, ', '))}
+                   FROM ${table} WHERE ${fragment(where)} GROUP BY u, m`,
+        apply: (rows) => {
+          for (const row of rows) {
+            const unit = row[0] as string
+            const mo = row[1] as number
+            records.forEach((measure, i) => {
+              const n = row[2 + i * 2] as number
+              if (n !== 0) add(built.get(measure.key)!, unit, mo, n, (row[3 + i * 2] as number | null) ?? 0)
+            })
+          }
+        },
+      })
     }
     const cases = group.filter((m) => m.kind === 'cases')
     if (cases.length > 0) {
+      // Each case once, in the month of its earliest matching record; counted per unit and month in SQL,
+      // so only a few thousand rows leave SQLite.
       const caseKey = cases[0].caseColumn
         ? sql`coalesce(${ident(cases[0].caseColumn)}, '#' || _id)`
         : sql`_id`
-      const columns = cases.map(
-        (m) => sql`min(CASE WHEN ${fragment(filterSql(m))} THEN ${fragment(month)} END)`,
+      const firsts = cases.map(
+        (m, i) =>
+          sql`min(CASE WHEN ${fragment(filterSql(m))} THEN ${fragment(month)} END) AS ${ident(`m${i}`)}`,
       )
-      const q = sql`SELECT min(${fragment(unitSql(cases[0]))}), ${fragment(join(columns, ', '))}
-                    FROM ${table} WHERE ${fragment(where)} GROUP BY ${fragment(caseKey)}`
-      for (const row of db
-        .prepare(q.text)
-        .raw()
-        .iterate(...q.values) as Iterable<unknown[]>) {
-        const unit = row[0] as string
-        cases.forEach((measure, i) => {
-          const m = row[1 + i] as number | null
-          if (m !== null) add(built.get(measure.key)!, unit, m, 1, 0)
-        })
-      }
+      const counts = cases.map(
+        (_, i) =>
+          sql`SELECT ${i}, u, ${ident(`m${i}`)}, count(*) FROM c WHERE ${ident(`m${i}`)} IS NOT NULL GROUP BY u, ${ident(`m${i}`)}`,
+      )
+      steps.push({
+        query: sql`WITH c AS MATERIALIZED (
+                     SELECT min(${fragment(unitSql(cases[0]))}) AS u, ${fragment(join(firsts, ', '))}
+                     FROM ${table} WHERE ${fragment(where)} GROUP BY ${fragment(caseKey)})
+                   ${fragment(join(counts, ' UNION ALL '))}`,
+        apply: (rows) => {
+          for (const [i, unit, mo, n] of rows as [number, string, number, number][])
+            add(built.get(cases[i].key)!, unit, mo, n, 0)
+        },
+      })
     }
   }
-  return [...built.values()]
+  return { steps, built: () => [...built.values()] }
 }
 
 /**

@@ -262,3 +262,30 @@ export function computeMonthly(
   }
   return { months, rows, elapsedMs: Math.round(performance.now() - started) }
 }
+
+/**
+ * Builds, on scan threads, the aggregates a computation will read (all library and user indicators,
+ * or the named ones, for the windows given), so the synchronous computation that follows finds them
+ * current and the engine stays responsive while a large workspace aggregates.
+ */
+export async function warmIndicators(
+  db: Db,
+  dbPath: string,
+  args: { indicators?: string[]; excludeFlagged: boolean; windows: Window[]; caliber?: string },
+  today: string,
+): Promise<void> {
+  const all = listIndicators(db)
+  const selected = selectIndicators(all, args.indicators)
+  const evaluator = new Evaluator(db, all, {
+    variant: args.excludeFlagged ? 'clean' : 'all',
+    today,
+    caliber: args.caliber,
+  })
+  await evaluator.warm(selected, args.windows, dbPath)
+}
+
+/** The windows a period's figures read: the period, a year earlier and the window before. */
+export function periodWindows(text: string): Window[] {
+  const period = periodOrThrow(text)
+  return [period, yoyWindow(period), momWindow(period)]
+}

@@ -20,7 +20,7 @@ import {
 } from '../../../shared/indicators/model.ts'
 import { windowDates, type Window } from '../../../shared/indicators/period.ts'
 import type { Db } from '../store/database.ts'
-import { aggregatesFor, type MeasureAggregate, type Variant } from './aggregates.ts'
+import { aggregatesFor, warmAggregates, type MeasureAggregate, type Variant } from './aggregates.ts'
 import { loadHierarchy, type Hierarchy } from './hierarchy.ts'
 import { resolveMeasure, type ResolvedMeasure } from './measures.ts'
 import { rolledHistogram, rolledUp, windowMedian, windowSum, type Rolled } from './rollup.ts'
@@ -113,6 +113,26 @@ export class Evaluator {
    * aggregates, one batch per dataset.
    */
   prepare(definitions: readonly IndicatorDefinition[], windows: readonly Window[]): void {
+    for (const [datasetId, measures] of this.pending(definitions, windows))
+      for (const [key, aggregate] of aggregatesFor(this.db, datasetId, this.options.variant, measures))
+        this.aggregates.set(key, aggregate)
+  }
+
+  /** Builds what `prepare` would need on scan threads, leaving the engine free meanwhile. */
+  async warm(
+    definitions: readonly IndicatorDefinition[],
+    windows: readonly Window[],
+    dbPath: string,
+  ): Promise<void> {
+    for (const [datasetId, measures] of this.pending(definitions, windows))
+      await warmAggregates(this.db, dbPath, datasetId, this.options.variant, measures)
+  }
+
+  /** Record measures of the 口径s the windows use (and of referenced indicators), by dataset. */
+  private pending(
+    definitions: readonly IndicatorDefinition[],
+    windows: readonly Window[],
+  ): Map<number, ResolvedMeasure[]> {
     const pending = new Map<number, ResolvedMeasure[]>()
     const visit = (definition: IndicatorDefinition, seen: Set<string>) => {
       if (seen.has(definition.id)) return
@@ -132,9 +152,7 @@ export class Evaluator {
       }
     }
     for (const definition of definitions) visit(definition, new Set())
-    for (const [datasetId, measures] of pending)
-      for (const [key, aggregate] of aggregatesFor(this.db, datasetId, this.options.variant, measures))
-        this.aggregates.set(key, aggregate)
+    return pending
   }
 
   compile(caliber: Caliber): CompiledCaliber {

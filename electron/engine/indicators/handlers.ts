@@ -4,7 +4,8 @@ import type { indicatorChannels } from '../../../shared/ipc/indicator-contract.t
 import type { z } from 'zod'
 import { nowIso } from '../clock.ts'
 import type { EngineContext } from '../services/context.ts'
-import { computeIndicators, computeMonthly, computeSeries } from './compute.ts'
+import { computeIndicators, computeMonthly, computeSeries, periodWindows, warmIndicators } from './compute.ts'
+import { monthIndexOfDate } from '../../../shared/indicators/period.ts'
 import {
   deleteIndicator,
   exportIndicators,
@@ -18,7 +19,10 @@ import { previewIndicator, validateIndicator } from './preview.ts'
 
 type Channels = typeof indicatorChannels
 type Handlers = {
-  [C in keyof Channels]: (ctx: EngineContext, args: z.output<Channels[C]>) => IndicatorResults[C]
+  [C in keyof Channels]: (
+    ctx: EngineContext,
+    args: z.output<Channels[C]>,
+  ) => IndicatorResults[C] | Promise<IndicatorResults[C]>
 }
 
 const today = () => nowIso().slice(0, 10)
@@ -32,8 +36,33 @@ export const indicatorHandlers: Handlers = {
   'indicator/setDirection': (ctx, args) => setIndicatorDirection(ctx.db, args.id, args.direction),
   'indicator/import': (ctx, args) => importIndicators(ctx.db, args.text, today()),
   'indicator/export': (ctx, args) => exportIndicators(ctx.db, args.ids, args.format),
-  'indicator/compute': (ctx, args) => computeIndicators(ctx.db, args, today()),
-  'indicator/series': (ctx, args) => computeSeries(ctx.db, args, today()),
-  'indicator/monthly': (ctx, args) => computeMonthly(ctx.db, args, today()),
+  // Stale aggregates are built on scan threads first, so the engine answers other calls meanwhile.
+  'indicator/compute': async (ctx, args) => {
+    const windows = periodWindows(args.period)
+    await warmIndicators(ctx.db, ctx.dbPath, { ...args, windows }, today())
+    if (args.withClean && !args.excludeFlagged)
+      await warmIndicators(
+        ctx.db,
+        ctx.dbPath,
+        { ...args, excludeFlagged: true, windows: windows.slice(0, 1) },
+        today(),
+      )
+    return computeIndicators(ctx.db, args, today())
+  },
+  'indicator/series': async (ctx, args) => {
+    const window = { from: monthIndexOfDate(args.from) - 12, to: monthIndexOfDate(args.to) }
+    await warmIndicators(
+      ctx.db,
+      ctx.dbPath,
+      { indicators: [args.indicator], excludeFlagged: args.excludeFlagged, windows: [window] },
+      today(),
+    )
+    return computeSeries(ctx.db, args, today())
+  },
+  'indicator/monthly': async (ctx, args) => {
+    const window = { from: monthIndexOfDate(args.from) - 12, to: monthIndexOfDate(args.to) }
+    await warmIndicators(ctx.db, ctx.dbPath, { ...args, windows: [window] }, today())
+    return computeMonthly(ctx.db, args, today())
+  },
   'indicator/drill': (ctx, args) => drillIndicator(ctx.db, args, today()),
 }
