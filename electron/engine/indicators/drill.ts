@@ -2,11 +2,12 @@
  * Drill-down: the measures behind a figure's numerator or denominator, each with the records it
  * selects for the unit and window, and the WHERE clause the records grid applies for one of them.
  */
-import type { DrillMeasure, MeasureScope } from '../../../shared/ipc/indicator-contract.ts'
+import type { DrillMeasure, MeasureScope, ScopeMatch } from '../../../shared/ipc/indicator-contract.ts'
 import { isIndicatorMeasure } from '../../../shared/indicators/model.ts'
 import { EngineError } from '../errors.ts'
 import type { Db } from '../store/database.ts'
-import type { Sql } from '../store/sql.ts'
+import { loadFields } from '../datasets/dataset-store.ts'
+import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
 import { periodOrThrow, selectIndicators } from './compute.ts'
 import { countScope, scopeWhere } from './direct.ts'
 import { Evaluator } from './evaluator.ts'
@@ -103,5 +104,17 @@ export function scopeCondition(db: Db, datasetId: number, scope: MeasureScope, t
       `度量“${scope.measure}”读取的是数据集 ${slot.measure.datasetId}，不是 ${datasetId}。`,
     )
   const units = evaluator.hierarchy.dataUnits(scope.unit, scope.own)
-  return scopeWhere(slot.measure, period, units, scope.excludeFlagged ? 'clean' : 'all')
+  const where = scopeWhere(slot.measure, period, units, scope.excludeFlagged ? 'clean' : 'all')
+  return scope.match ? join([where, matchCondition(db, datasetId, scope.match)], ' AND ') : where
+}
+
+/** A scope's extra condition: the field (by name, checked against the dataset) has one of the values. */
+export function matchCondition(db: Db, datasetId: number, match: ScopeMatch): Sql {
+  const field = loadFields(db, datasetId).find((f) => f.name === match.field)
+  if (!field) throw new EngineError('BAD_ARGUMENT', `数据集 ${datasetId} 没有字段“${match.field}”。`)
+  const values = join(
+    match.values.map((v) => sql`${v}`),
+    ', ',
+  )
+  return sql`coalesce(${ident(field.column)}, '') IN (${fragment(values)})`
 }

@@ -16,6 +16,7 @@ import { getSetting, setSetting } from '../settings/settings-store.ts'
 import type { EngineContext } from './context.ts'
 import { qualityHandlers } from '../quality/handlers.ts'
 import { indicatorHandlers } from '../indicators/handlers.ts'
+import { prewarmIndicators } from '../indicators/prewarm.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
 
 type Handlers = {
@@ -49,11 +50,16 @@ export const handlers: Handlers = {
         if (temporary) fs.rmSync(file, { force: true })
       }
     }
+    prewarmIndicators(ctx)
     return { imports }
   },
   'import/batches': (ctx, args) => listBatches(ctx.db, args.datasetId),
   'import/errors': (ctx, args) => batchErrors(ctx.db, args.batchId, args.offset, args.limit),
-  'import/undo': (ctx, args) => undoImport(ctx.db, args.batchId),
+  'import/undo': (ctx, args) => {
+    const undone = undoImport(ctx.db, args.batchId)
+    prewarmIndicators(ctx)
+    return undone
+  },
   'records/page': (ctx, args) => pageRecords(ctx.db, args),
   'records/get': (ctx, args) => getRecord(ctx.db, args.datasetId, args.recordId),
   'records/exportCsv': (ctx, args) => exportCsv(ctx.db, ctx.exportDir, args),
@@ -62,6 +68,7 @@ export const handlers: Handlers = {
     const { imports, manifest } = await createDemo(ctx, { ...args, out: demoFolder(ctx) }, (p) =>
       ctx.emit('demo/progress', p),
     )
+    prewarmIndicators(ctx)
     return { imports, manifest }
   },
   'units/list': (ctx) => listUnits(ctx.db),
