@@ -212,5 +212,12 @@ describe('yanpan indicators', () => {
     const missing = await cli('indicators', '--unit', '320102', '--db', db)
     expect(missing.code).toBe(2)
     expect(missing.err).toContain('请用 --period 指定期间')
+
+    // A mistyped workspace path is an error, not a new empty workspace.
+    const nowhere = path.join(dir, 'no-such.db')
+    const absent = await cli('indicators', '--period', '2024Q3', '--db', nowhere)
+    expect(absent.code).toBe(1)
+    expect(absent.err).toContain('不存在')
+    expect(fs.existsSync(nowhere)).toBe(false)
   })
 })

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import type { ComputeResult } from '../../../../shared/ipc/indicator-contract.ts'
 import { formatChange } from '../../../../shared/indicators/format.ts'
 import { createLocalHost } from '../../host/local-host.ts'
@@ -30,6 +31,10 @@ export async function indicatorsCommand(
   if (!flags.period) {
     io.err('请用 --period 指定期间，例如：yanpan indicators --period 2024Q3 --unit 320100 --indicator 不捕率')
     return 2
+  }
+  if (options.db !== ':memory:' && !fs.existsSync(options.db)) {
+    io.err(`工作区文件「${options.db}」不存在：请用 --db 指定已导入数据的工作区。`)
+    return 1
   }
   const indicators = [...list(flags.indicator), ...options.positionals]
   const units = list(flags.unit)
