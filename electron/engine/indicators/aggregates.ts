@@ -76,55 +76,136 @@ export function stampOf(db: Db, datasetId: number, variant: Variant): string {
   return variant === 'all' ? batches : `${batches}|${flagStamp(db, datasetId)}`
 }
 
+/** What a request needs built: measures to build from scratch, and appended imports to fold in. */
+interface Work {
+  stamp: string
+  maxId: number
+  found: Map<string, MeasureAggregate>
+  full: ResolvedMeasure[]
+  deltas: Delta[]
+}
+
 /**
- * The aggregates of the given measures (all of one dataset) that are current in memory or in the
- * workspace, and the measures that are stale (to be built).
+ * A measure whose stored aggregates saw an earlier state of the same batches, with imports appended
+ * since (no undo in between): those imports' rows are added and the rows they superseded taken away.
+ * 件 measures are never folded (a case's earliest month can move), only rebuilt.
  */
-function lookup(
-  db: Db,
-  datasetId: number,
-  variant: Variant,
-  measures: readonly ResolvedMeasure[],
-): { stamp: string; found: Map<string, MeasureAggregate>; stale: ResolvedMeasure[] } {
+interface Delta {
+  measure: ResolvedMeasure
+  base: MeasureAggregate
+  oldMaxId: number
+  newBatches: number[]
+}
+
+const batchIds = (stamp: string) => (stamp === '' ? [] : stamp.split(',').map((b) => Number(b.split(':')[0])))
+
+/** The aggregates of the measures that are current in memory or in the workspace, and what to build. */
+function lookup(db: Db, datasetId: number, variant: Variant, measures: readonly ResolvedMeasure[]): Work {
   let cache = memory.get(db)
   if (!cache) memory.set(db, (cache = new Map()))
-  const found = new Map<string, MeasureAggregate>()
   const stamp = stampOf(db, datasetId, variant)
-  const stale: ResolvedMeasure[] = []
+  const maxId =
+    get<{ m: number | null }>(db, sql`SELECT max(_id) AS m FROM ${ident(recordsTable(datasetId))}`)?.m ?? 0
+  const work: Work = { stamp, maxId, found: new Map(), full: [], deltas: [] }
   for (const m of new Map(measures.map((m) => [m.key, m])).values()) {
     const cacheKey = `${datasetId}:${variant}:${m.key}`
     const cached = cache.get(cacheKey)
     if (cached?.stamp === stamp) {
-      found.set(m.key, cached.aggregate)
+      work.found.set(m.key, cached.aggregate)
       continue
     }
-    const stored = get<{ stamp: string }>(
+    const stored = get<{ stamp: string; max_id: number | null }>(
       db,
-      sql`SELECT stamp FROM indicator_aggregate_state
+      sql`SELECT stamp, max_id FROM indicator_aggregate_state
           WHERE dataset_id = ${datasetId} AND variant = ${variant} AND measure = ${m.key}`,
     )
     if (stored?.stamp === stamp) {
       const aggregate = loadAggregate(db, datasetId, variant, m)
       cache.set(cacheKey, { stamp, aggregate })
-      found.set(m.key, aggregate)
-    } else stale.push(m)
+      work.found.set(m.key, aggregate)
+    } else if (
+      stored &&
+      stored.max_id !== null &&
+      variant === 'all' &&
+      m.kind !== 'cases' &&
+      stored.stamp !== '' &&
+      stamp.startsWith(`${stored.stamp},`)
+    ) {
+      const base =
+        cached?.stamp === stored.stamp ? cached.aggregate : loadAggregate(db, datasetId, variant, m)
+      const known = new Set(batchIds(stored.stamp))
+      work.deltas.push({
+        measure: m,
+        base,
+        oldMaxId: stored.max_id,
+        newBatches: batchIds(stamp).filter((id) => !known.has(id)),
+      })
+    } else work.full.push(m)
   }
-  return { stamp, found, stale }
+  return work
 }
 
-function keep(
-  db: Db,
+/** The statements of a request's work, and the aggregates they fill in. */
+function planWork(
   datasetId: number,
   variant: Variant,
-  stamp: string,
-  built: MeasureAggregate[],
-  into: Map<string, MeasureAggregate>,
-): void {
-  persist(db, datasetId, variant, stamp, built)
+  work: Work,
+): { steps: BuildStep[]; built: MeasureAggregate[] } {
+  const built = new Map<string, MeasureAggregate>()
+  for (const m of work.full) built.set(m.key, emptyAggregate(m.key, m.kind === 'median'))
+  const steps = planBuild(datasetId, work.full, variantSql(datasetId, variant), 1, built)
+  const groups = new Map<string, Delta[]>()
+  for (const d of work.deltas) {
+    built.set(d.measure.key, cloneAggregate(d.base))
+    const key = `${d.oldMaxId}|${d.newBatches.join(',')}`
+    groups.set(key, [...(groups.get(key) ?? []), d])
+  }
+  for (const deltas of groups.values()) {
+    const { oldMaxId, newBatches } = deltas[0]
+    const measures = deltas.map((d) => d.measure)
+    const superseded = join(
+      newBatches.map((id) => sql`${id}`),
+      ', ',
+    )
+    // Rows the new imports added (still current) in, rows they replaced out.
+    steps.push(...planBuild(datasetId, measures, sql`_superseded_by IS NULL AND _id > ${oldMaxId}`, 1, built))
+    steps.push(
+      ...planBuild(
+        datasetId,
+        measures,
+        sql`_id <= ${oldMaxId} AND _superseded_by IN (${fragment(superseded)})`,
+        -1,
+        built,
+      ),
+    )
+  }
+  return { steps, built: [...built.values()] }
+}
+
+function cloneAggregate(a: MeasureAggregate): MeasureAggregate {
+  const copy = emptyAggregate(a.key, a.histogram)
+  for (const [unit, months] of a.cells)
+    copy.cells.set(unit, new Map([...months].map(([m, c]) => [m, { ...c }])))
+  for (const [unit, months] of a.values)
+    copy.values.set(unit, new Map([...months].map(([m, counts]) => [m, new Map(counts)])))
+  return copy
+}
+
+/** Measures built from scratch and folded in since the last reset: for the bench and tests. */
+export const buildCounts = { full: 0, folded: 0 }
+export function resetBuildCounts(): void {
+  buildCounts.full = 0
+  buildCounts.folded = 0
+}
+
+function keep(db: Db, datasetId: number, variant: Variant, work: Work, built: MeasureAggregate[]): void {
+  buildCounts.full += work.full.length
+  buildCounts.folded += work.deltas.length
+  persist(db, datasetId, variant, work.stamp, work.maxId, built)
   const cache = memory.get(db)!
   for (const aggregate of built) {
-    cache.set(`${datasetId}:${variant}:${aggregate.key}`, { stamp, aggregate })
-    into.set(aggregate.key, aggregate)
+    cache.set(`${datasetId}:${variant}:${aggregate.key}`, { stamp: work.stamp, aggregate })
+    work.found.set(aggregate.key, aggregate)
   }
 }
 
@@ -135,19 +216,22 @@ export function aggregatesFor(
   variant: Variant,
   measures: readonly ResolvedMeasure[],
 ): Map<string, MeasureAggregate> {
-  const { stamp, found, stale } = lookup(db, datasetId, variant, measures)
-  if (stale.length > 0) {
-    const plan = planBuild(datasetId, variant, stale)
-    for (const step of plan.steps)
-      step.apply(
-        db
-          .prepare(step.query.text)
-          .raw(true)
-          .all(...step.query.values) as unknown[][],
-      )
-    keep(db, datasetId, variant, stamp, plan.built(), found)
-  }
-  return found
+  // One read snapshot for the stamp, the largest id and the scans, so they describe the same state.
+  return db.transaction(() => {
+    const work = lookup(db, datasetId, variant, measures)
+    if (work.full.length + work.deltas.length > 0) {
+      const plan = planWork(datasetId, variant, work)
+      for (const step of plan.steps)
+        step.apply(
+          db
+            .prepare(step.query.text)
+            .raw(true)
+            .all(...step.query.values) as unknown[][],
+        )
+      keep(db, datasetId, variant, work, plan.built)
+    }
+    return work.found
+  })()
 }
 
 const inFlight = new WeakMap<Db, Map<string, Promise<void>>>()
@@ -164,23 +248,25 @@ export async function warmAggregates(
   variant: Variant,
   measures: readonly ResolvedMeasure[],
 ): Promise<void> {
-  const { stamp, found, stale } = lookup(db, datasetId, variant, measures)
-  if (stale.length === 0 || dbPath === ':memory:') return
+  const work = lookup(db, datasetId, variant, measures)
+  if (work.full.length + work.deltas.length === 0 || dbPath === ':memory:') return
   let flights = inFlight.get(db)
   if (!flights) inFlight.set(db, (flights = new Map()))
-  const flightKey = `${datasetId}:${variant}:${stamp}:${stale.map((m) => m.key).join(',')}`
+  const stale = [...work.full, ...work.deltas.map((d) => d.measure)]
+  const flightKey = `${datasetId}:${variant}:${work.stamp}:${stale.map((m) => m.key).join(',')}`
   let flight = flights.get(flightKey)
   if (!flight) {
     flight = (async () => {
-      const plan = planBuild(datasetId, variant, stale)
+      const plan = planWork(datasetId, variant, work)
       const jobs = plan.steps.map((step) => ({
         job: { type: 'scan' as const, statement: { setup: [], query: step.query, cleanup: [] } },
         waits: false,
       }))
       const rows = await runScanJobs(dbPath, jobs, scanThreads())
-      plan.steps.forEach((step, i) => step.apply(rows[i] as unknown[][]))
       // Nothing may have committed meanwhile: a newer stamp means these rows are already stale.
-      if (stampOf(db, datasetId, variant) === stamp) keep(db, datasetId, variant, stamp, plan.built(), found)
+      if (stampOf(db, datasetId, variant) !== work.stamp) return
+      plan.steps.forEach((step, i) => step.apply(rows[i] as unknown[][]))
+      keep(db, datasetId, variant, work, plan.built)
     })().finally(() => flights.delete(flightKey))
     flights.set(flightKey, flight)
   }
@@ -243,21 +329,23 @@ interface BuildStep {
 }
 
 /**
- * The GROUP BY statements that build the measures' aggregates, one per (date field, kind of
- * measure), each with how to fold its rows in: run on this thread or on scan threads alike.
+ * The GROUP BY statements that add (sign 1) or take away (−1) the given rows' contributions to the
+ * measures' aggregates in `built`, one per (date field, kind of measure), each with how to fold its
+ * rows in: run on this thread or on scan threads alike.
  */
 function planBuild(
   datasetId: number,
-  variant: Variant,
   measures: ResolvedMeasure[],
-): { steps: BuildStep[]; built(): MeasureAggregate[] } {
-  const built = new Map(measures.map((m) => [m.key, emptyAggregate(m.key, m.kind === 'median')]))
+  rows: Sql,
+  sign: 1 | -1,
+  built: Map<string, MeasureAggregate>,
+): BuildStep[] {
   const table = ident(recordsTable(datasetId))
   const byDate = new Map<string, ResolvedMeasure[]>()
   for (const m of measures) byDate.set(m.dateColumn, [...(byDate.get(m.dateColumn) ?? []), m])
   const steps: BuildStep[] = []
   for (const [dateColumn, group] of byDate) {
-    const where = sql`${fragment(variantSql(datasetId, variant))} AND ${fragment(dateGuardSql(dateColumn))}`
+    const where = sql`${fragment(rows)} AND ${fragment(dateGuardSql(dateColumn))}`
     const month = monthSql(dateColumn)
     for (const m of group.filter((g) => g.kind === 'median')) {
       steps.push({
@@ -267,7 +355,7 @@ function planBuild(
                    WHERE v IS NOT NULL GROUP BY u, m, v`,
         apply: (rows) => {
           for (const [unit, mo, v, n] of rows as [string, number, number, number][])
-            addValue(built.get(m.key)!, unit, mo, v, n)
+            addValue(built.get(m.key)!, unit, mo, v, sign * n)
         },
       })
     }
@@ -288,7 +376,14 @@ function planBuild(
             const mo = row[1] as number
             records.forEach((measure, i) => {
               const n = row[2 + i * 2] as number
-              if (n !== 0) add(built.get(measure.key)!, unit, mo, n, (row[3 + i * 2] as number | null) ?? 0)
+              if (n !== 0)
+                add(
+                  built.get(measure.key)!,
+                  unit,
+                  mo,
+                  sign * n,
+                  sign * ((row[3 + i * 2] as number | null) ?? 0),
+                )
             })
           }
         },
@@ -316,12 +411,12 @@ function planBuild(
                    ${fragment(join(counts, ' UNION ALL '))}`,
         apply: (rows) => {
           for (const [i, unit, mo, n] of rows as [number, string, number, number][])
-            add(built.get(cases[i].key)!, unit, mo, n, 0)
+            add(built.get(cases[i].key)!, unit, mo, sign * n, 0)
         },
       })
     }
   }
-  return { steps, built: () => [...built.values()] }
+  return steps
 }
 
 /**
@@ -333,6 +428,7 @@ function persist(
   datasetId: number,
   variant: Variant,
   stamp: string,
+  maxId: number,
   built: MeasureAggregate[],
 ): void {
   try {
@@ -348,16 +444,17 @@ function persist(
         )
         for (const [unit, months] of aggregate.cells)
           for (const [month, { n, s }] of months)
-            insert.run(datasetId, variant, aggregate.key, unit, month, n, s)
+            if (n !== 0 || s !== 0) insert.run(datasetId, variant, aggregate.key, unit, month, n, s)
         for (const [unit, months] of aggregate.values)
           for (const [month, counts] of months)
             for (const [value, n] of counts)
-              insert.run(datasetId, variant, aggregate.key, unit, month, n, value)
+              if (n !== 0) insert.run(datasetId, variant, aggregate.key, unit, month, n, value)
         run(
           db,
-          sql`INSERT INTO indicator_aggregate_state (dataset_id, variant, measure, stamp, built_at)
-              VALUES (${datasetId}, ${variant}, ${aggregate.key}, ${stamp}, ${nowIso()})
-              ON CONFLICT (dataset_id, variant, measure) DO UPDATE SET stamp = excluded.stamp, built_at = excluded.built_at`,
+          sql`INSERT INTO indicator_aggregate_state (dataset_id, variant, measure, stamp, max_id, built_at)
+              VALUES (${datasetId}, ${variant}, ${aggregate.key}, ${stamp}, ${maxId}, ${nowIso()})
+              ON CONFLICT (dataset_id, variant, measure)
+              DO UPDATE SET stamp = excluded.stamp, max_id = excluded.max_id, built_at = excluded.built_at`,
         )
       }
     })()

@@ -8,6 +8,7 @@ import { beforeEach, describe, expect, it } from 'vitest'
 import { setClock } from '../../../electron/engine/clock.ts'
 import { deleteDataset } from '../../../electron/engine/datasets/delete-dataset.ts'
 import { undoImport } from '../../../electron/engine/import/undo.ts'
+import { buildCounts, resetBuildCounts } from '../../../electron/engine/indicators/aggregates.ts'
 import { computeIndicators } from '../../../electron/engine/indicators/compute.ts'
 import { importIndicators } from '../../../electron/engine/indicators/definitions.ts'
 import { updateFlags } from '../../../electron/engine/quality/flags-update.ts'
@@ -156,6 +157,38 @@ describe('aggregates follow the data', () => {
     expect(figures(db)).toEqual(before)
     db.close()
     fresh.db.close()
+  })
+
+  it('appended imports are folded into the stored aggregates and match a fresh workspace each time', async () => {
+    const dir = tempDir()
+    const all = arrests(31, 240)
+    // Four monthly exports: each repeats some earlier records (some changed) and adds new ones.
+    const exports: Row[][] = [all.slice(0, 90)]
+    exports.push([
+      ...all.slice(60, 100).map((r, i) => (i % 3 === 0 ? { ...r, 审结处理结果: '不批准逮捕' } : r)),
+      ...all.slice(100, 150),
+    ])
+    exports.push(all.slice(150, 200))
+    exports.push([
+      ...all.slice(0, 20).map((r) => ({ ...r, 审结日期: iso(Date.parse(r['审结日期']) + 40 * DAY) })),
+      ...all.slice(200),
+    ])
+    const { db } = await workspace(path.join(dir, 'm.db'), exports[0])
+    figures(db)
+    const state = new Map<string, Row>(exports[0].map((r) => [keyOf(r), r]))
+    for (const [i, rows] of exports.slice(1).entries()) {
+      await importRows(db, dir, `month-${i}.csv`, ARREST_COLUMNS, rows)
+      resetBuildCounts()
+      const now = figures(db)
+      // Persons, averages and medians were folded in; 件 rebuilt.
+      expect(buildCounts.folded).toBeGreaterThan(0)
+      expect(buildCounts.full).toBeGreaterThan(0)
+      for (const r of rows) state.set(keyOf(r), r)
+      const fresh = await workspace(path.join(tempDir(), `fresh-${i}.db`), [...state.values()])
+      expect(now).toEqual(figures(fresh.db))
+      fresh.db.close()
+    }
+    db.close()
   })
 
   it('excludeFlagged leaves out records with unresolved 错误 flags until they are reviewed as 误报', async () => {

@@ -21,6 +21,9 @@ export function indicators(db: Db): void {
       variant TEXT NOT NULL CHECK (variant IN ('all', 'clean')),
       measure TEXT NOT NULL,
       stamp TEXT NOT NULL,
+      -- The records table's largest _id when built: rows above it came with later batches, so an
+      -- appended import is folded in as a delta instead of a rebuild.
+      max_id INTEGER,
       built_at TEXT NOT NULL,
       PRIMARY KEY (dataset_id, variant, measure)
     );
