@@ -11,4 +11,6 @@ console.log('\n# Data-quality rules (issue 4)')
 await import('./quality.ts')
 console.log('\n# Indicators (issue 5)')
 await import('./indicators.ts')
+console.log('\n# Reports (issue 6)')
+await import('./reports.ts')
 export {}

@@ -5,8 +5,10 @@
  */
 import { z } from 'zod'
 import type { DatasetKind, FieldDefinition } from '../domain/fields.ts'
+import { anomalyChannels, type AnomalyResults } from './anomaly-contract.ts'
 import { indicatorChannels, measureScope, type IndicatorResults } from './indicator-contract.ts'
 import { qualityChannels, type QualityResults } from './quality-contract.ts'
+import { reportChannels, type ReportProgress, type ReportResults } from './report-contract.ts'
 
 const id = z.number().int().positive()
 
@@ -101,6 +103,8 @@ export const channels = {
   'units/list': z.object({}).default({}),
   ...qualityChannels,
   ...indicatorChannels,
+  ...anomalyChannels,
+  ...reportChannels,
 } as const
 
 export type Channel = keyof typeof channels
@@ -218,7 +222,7 @@ export interface AuditEntry {
   detail: unknown
 }
 
-export interface ChannelResults extends QualityResults, IndicatorResults {
+export interface ChannelResults extends QualityResults, IndicatorResults, AnomalyResults, ReportResults {
   'app/info': AppInfo
   'app/demoOffered': { demoOffered: true }
   'dataset/list': DatasetSummary[]
@@ -252,6 +256,8 @@ export interface EngineEvents {
     done: number
     total: number
   }
+  /** report/build and report/export: computing figures, composing, drawing charts, writing the .docx. */
+  'report/progress': ReportProgress
 }
 export type EventName = keyof EngineEvents
 

@@ -5,7 +5,11 @@
  */
 import type { EventName } from './contract.ts'
 
-export const EVENT_NAMES = ['import/progress', 'demo/progress'] as const satisfies readonly EventName[]
+export const EVENT_NAMES = [
+  'import/progress',
+  'demo/progress',
+  'report/progress',
+] as const satisfies readonly EventName[]
 
 // Compile-time completeness check: adding an event to EngineEvents without listing it above fails here.
 type Unlisted = Exclude<EventName, (typeof EVENT_NAMES)[number]>

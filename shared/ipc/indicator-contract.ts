@@ -33,6 +33,17 @@ export const computeArgs = z.object({
 })
 export type ComputeArgs = z.input<typeof computeArgs>
 
+/**
+ * Only the records whose field has one of the values (a 案由, a 承办检察官 …; '' matches a blank
+ * cell): the drill-down of one part of a root-cause decomposition (anomaly/explain).
+ */
+export const scopeMatch = z.object({
+  /** A field name of the measure's dataset (审结案由, 承办检察官 …). */
+  field: z.string().min(1).max(200),
+  values: z.array(z.string().max(500)).min(1).max(1000),
+})
+export type ScopeMatch = z.infer<typeof scopeMatch>
+
 /** The records behind one number: a measure of an indicator's 口径 for a unit and window. */
 export const measureScope = z.object({
   indicator: indicatorId,
@@ -41,6 +52,7 @@ export const measureScope = z.object({
   unit: unitCode,
   period: periodText,
   ...scopeOptions,
+  match: scopeMatch.optional(),
 })
 export type MeasureScope = z.infer<typeof measureScope>
 

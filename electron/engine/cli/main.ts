@@ -6,6 +6,8 @@ import { batchesCommand, undoCommand } from './commands/batches.ts'
 import { demoCommand } from './commands/demo.ts'
 import { checkCommand } from './commands/check.ts'
 import { indicatorsCommand } from './commands/indicators.ts'
+import { anomaliesCommand } from './commands/anomalies.ts'
+import { reportCommand } from './commands/report.ts'
 import type { CliIo } from './io.ts'
 
 const USAGE = `研判工作台命令行
@@ -24,6 +26,13 @@ const USAGE = `研判工作台命令行
   indicators --period 期间 [--unit 单位编码]... [--indicator 指标]... [--own] [--exclude-flagged] [--caliber 口径] [--json]
                               计算指标：期间为 2024、2024H1、2024Q3、2024-07 或 2024-01..2024-09（累计）；
                               含下级院（--own 仅本院），附同比、环比、排名；--exclude-flagged 剔除有未解决错误的记录
+  anomalies --period 期间 [--unit 单位编码] [--indicator 指标]... [--kind 升降|空白|离群|季节异常]... [--min-severity 高|中|低] [--all] [--json]
+                              异常预警：该期间各指标、各单位的升降、空白、离群和季节异常（--unit 为该单位及其下级院），
+                              按严重程度排列并说明原因；--all 同时列出已确认的预警
+  report --template 模板 --period 期间 [--unit 单位编码] [--compare 单位编码,...] [--exclude-flagged] --out 文件.docx
+                              生成 Word 分析报告（模板：quarterly 季度业务数据分析研判报告、annual 年度报告、
+                              quality 数据质量通报、topic-minors 未成年人检察专题，或工作区自定义模板；默认单位为省院）
+  report --list [--json]      列出可用的报告模板
   help                        显示本帮助
 
 通用选项：
@@ -61,6 +70,14 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
         own: { type: 'boolean' },
         'exclude-flagged': { type: 'boolean' },
         'with-clean': { type: 'boolean' },
+        // anomalies
+        kind: { type: 'string', multiple: true },
+        'min-severity': { type: 'string' },
+        all: { type: 'boolean' },
+        // report
+        template: { type: 'string' },
+        compare: { type: 'string', multiple: true },
+        list: { type: 'boolean' },
       },
     })
   } catch (error) {
@@ -90,6 +107,10 @@ export async function main(argv: string[], io: CliIo = defaultIo()): Promise<num
       return checkCommand(options, parsed.values.rules, io)
     case 'indicators':
       return indicatorsCommand(options, parsed.values, io)
+    case 'anomalies':
+      return anomaliesCommand(options, parsed.values, io)
+    case 'report':
+      return reportCommand(options, parsed.values, io)
     case undefined:
     case 'help':
     case '--help':

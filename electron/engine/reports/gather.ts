@@ -126,7 +126,10 @@ export function gatherReportData(
   progress()
   const coverage = current.coverage
   if (coverage === null)
-    throw new EngineError('NOT_FOUND', '工作区还没有可用于计算指标的数据，请先导入审查逮捕或一审公诉案件数据。')
+    throw new EngineError(
+      'NOT_FOUND',
+      '工作区还没有可用于计算指标的数据，请先导入审查逮捕或一审公诉案件数据。',
+    )
   const first = monthIndexOfDate(coverage.first)
   const last = monthIndexOfDate(coverage.last)
   if (period.from > last || period.to < first)

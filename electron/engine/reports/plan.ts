@@ -31,7 +31,9 @@ export function blockTexts(block: Block): string[] {
 function blockRefs(block: Block): string[] {
   switch (block.type) {
     case 'narrative':
-      return (block.cases ?? []).flatMap((c) => c.when.map((w) => w.indicator))
+      return (block.cases ?? []).flatMap((c) =>
+        c.when.flatMap((w) => (w.indicator === QUALITY_NAME ? [] : [w.indicator])),
+      )
     case 'indicatorTable':
     case 'trendChart':
     case 'compositionChart':

@@ -8,7 +8,12 @@ import fs from 'node:fs'
 import path from 'node:path'
 import type { IndicatorSummary } from '../../../shared/ipc/indicator-contract.ts'
 import { DATASET_KIND_NAMES } from '../../../shared/domain/fields.ts'
-import { DIRECTION_NAMES, caliberOn, isIndicatorMeasure, type Measure } from '../../../shared/indicators/model.ts'
+import {
+  DIRECTION_NAMES,
+  caliberOn,
+  isIndicatorMeasure,
+  type Measure,
+} from '../../../shared/indicators/model.ts'
 import { windowDates, type Window } from '../../../shared/indicators/period.ts'
 import type { Provenance } from '../../../shared/reports/report-model.ts'
 import { recordsTable } from '../datasets/records-table.ts'
@@ -27,7 +32,7 @@ const OF_NAMES: Record<string, string> = {
 }
 
 function measureText(name: string, m: Measure): string {
-  if (m.description) return `${name}：${m.description}`
+  if (m.description) return `${name}：${m.description.replace(/[。；;.\s]+$/, '')}`
   if (isIndicatorMeasure(m)) return `${name}：指标“${m.indicator}”的${m.part === 'value' ? '值' : m.part}`
   const dataset = typeof m.dataset === 'number' ? `数据集 ${m.dataset}` : DATASET_KIND_NAMES[m.dataset]
   const filter = m.filter ? `，条件：${m.filter}` : ''

@@ -40,8 +40,12 @@ export interface ReportProblem {
   indicator: string | null
   /** The sentence, complete with figures. */
   text: string
-  /** What to do about it (六、下一步工作建议), when the source knows. */
-  suggestion: string | null
+  /**
+   * What to do about it (六、下一步工作建议), when the source knows. Suggestions of one `group` are
+   * written once, `{对象}` in `text` naming all their subjects (六合区院、秦淮区院), or `fallback` when
+   * none is named (the report's own unit).
+   */
+  suggestion: { group: string; subject: string; text: string; fallback: string } | null
   /** Ordering within a severity: larger first. */
   weight: number
 }

@@ -146,10 +146,12 @@ export function checkTemplate(
         checkText(`${path}.text`, block.text)
         block.cases?.forEach((c, i) => {
           checkText(`${path}.cases.${i}.text`, c.text)
-          checkRefs(
-            `${path}.cases.${i}.when`,
-            c.when.map((w) => w.indicator),
-          )
+          c.when.forEach((w, k) => {
+            if (w.indicator !== QUALITY_NAME)
+              checkRefs(`${path}.cases.${i}.when.${k}.indicator`, [w.indicator])
+            else if (w.test !== 'present' && w.test !== 'absent')
+              add(`${path}.cases.${i}.when.${k}.test`, '“核查”只能判断有无核查问题（present / absent）')
+          })
         })
         return
       case 'indicatorTable':

@@ -11,7 +11,11 @@ import type {
   StoredReportTemplate,
   TemplateProblem,
 } from '../../../shared/ipc/report-contract.ts'
-import { templateSchema, type ReportTemplate } from '../../../shared/reports/template.ts'
+import {
+  BUILTIN_TEMPLATE_IDS,
+  templateSchema,
+  type ReportTemplate,
+} from '../../../shared/reports/template.ts'
 import { audit } from '../audit/audit-log.ts'
 import { nowIso } from '../clock.ts'
 import { EngineError } from '../errors.ts'
@@ -27,7 +31,7 @@ export function builtinTemplateDir(): string {
   return path.join(projectRoot(), 'resources', 'reports')
 }
 
-/** The built-in templates, files sorted by name. Throws on a malformed file: a build error. */
+/** The built-in templates, in the order of BUILTIN_TEMPLATE_IDS. Throws on a malformed file: a build error. */
 export function loadBuiltinTemplates(dir = builtinTemplateDir()): readonly StoredReportTemplate[] {
   let templates = cache.get(dir)
   if (templates) return templates
@@ -42,6 +46,11 @@ export function loadBuiltinTemplates(dir = builtinTemplateDir()): readonly Store
       throw new Error(`报告模板编号 ${parsed.data.id} 重复（${file}）`)
     templates.push({ ...parsed.data, source: 'builtin' })
   }
+  const order = (id: string) => {
+    const at = (BUILTIN_TEMPLATE_IDS as readonly string[]).indexOf(id)
+    return at < 0 ? BUILTIN_TEMPLATE_IDS.length : at
+  }
+  templates.sort((a, b) => order(a.id) - order(b.id) || a.id.localeCompare(b.id))
   cache.set(dir, templates)
   return templates
 }
@@ -53,15 +62,16 @@ interface UserRow {
 }
 
 function userTemplates(db: Db): { template: StoredReportTemplate; updatedAt: string }[] {
-  return all<UserRow>(db, sql`SELECT id, definition, updated_at FROM report_templates ORDER BY created_at, id`).flatMap(
-    (row) => {
-      const parsed = templateSchema.safeParse(JSON.parse(row.definition))
-      // A template saved by an older version that no longer validates is skipped, never fatal.
-      return parsed.success
-        ? [{ template: { ...parsed.data, source: 'user' as const }, updatedAt: row.updated_at }]
-        : []
-    },
-  )
+  return all<UserRow>(
+    db,
+    sql`SELECT id, definition, updated_at FROM report_templates ORDER BY created_at, id`,
+  ).flatMap((row) => {
+    const parsed = templateSchema.safeParse(JSON.parse(row.definition))
+    // A template saved by an older version that no longer validates is skipped, never fatal.
+    return parsed.success
+      ? [{ template: { ...parsed.data, source: 'user' as const }, updatedAt: row.updated_at }]
+      : []
+  })
 }
 
 function summary(template: StoredReportTemplate, updatedAt: string | null): ReportTemplateSummary {
@@ -114,7 +124,10 @@ export function saveTemplate(db: Db, input: unknown): ReportTemplateSummary {
   if (!template || problems.length > 0)
     throw new EngineError('BAD_ARGUMENT', `报告模板有误：${describeProblems(problems)}`)
   if (loadBuiltinTemplates().some((t) => t.id === template.id))
-    throw new EngineError('CONFLICT', `“${template.id}”是内置模板的编号，内置模板不能修改，请换一个编号另存。`)
+    throw new EngineError(
+      'CONFLICT',
+      `“${template.id}”是内置模板的编号，内置模板不能修改，请换一个编号另存。`,
+    )
   const now = nowIso()
   run(
     db,

@@ -16,6 +16,8 @@ import { getSetting, setSetting } from '../settings/settings-store.ts'
 import type { EngineContext } from './context.ts'
 import { qualityHandlers } from '../quality/handlers.ts'
 import { indicatorHandlers } from '../indicators/handlers.ts'
+import { anomalyHandlers } from '../anomalies/handlers.ts'
+import { reportHandlers } from '../reports/handlers.ts'
 import { prewarmIndicators } from '../indicators/prewarm.ts'
 import packageJson from '../../../package.json' with { type: 'json' }
 
@@ -74,6 +76,8 @@ export const handlers: Handlers = {
   'units/list': (ctx) => listUnits(ctx.db),
   ...qualityHandlers,
   ...indicatorHandlers,
+  ...anomalyHandlers,
+  ...reportHandlers,
 }
 
 /** A path (Electron, CLI) or a browser upload id (a file the bridge saved into the upload folder). */

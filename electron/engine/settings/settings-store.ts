@@ -1,3 +1,4 @@
+import type { AnomalySettings } from '../../../shared/anomalies/model.ts'
 import { get, run, type Db } from '../store/database.ts'
 import { sql } from '../store/sql.ts'
 
@@ -7,9 +8,15 @@ export interface Settings {
   demoOffered: boolean
   /** The workspace's direction for an indicator where it differs from the definition (id → direction). */
   indicatorDirections: Record<string, 'up' | 'down' | 'range'>
+  /** Anomaly-detector thresholds: the workspace's defaults and per-indicator overrides (partial). */
+  anomalySettings: AnomalySettings
 }
 
-const DEFAULTS: Settings = { demoOffered: false, indicatorDirections: {} }
+const DEFAULTS: Settings = {
+  demoOffered: false,
+  indicatorDirections: {},
+  anomalySettings: { defaults: {}, indicators: {} },
+}
 
 export function getSetting<K extends keyof Settings>(db: Db, key: K): Settings[K] {
   const row = get<{ value: string }>(db, sql`SELECT value FROM settings WHERE key = ${key}`)

@@ -13,8 +13,16 @@ import { flagUnitName } from './tables.ts'
 const rounded = (v: number | null | undefined, decimals: number) =>
   v === null || v === undefined || !Number.isFinite(v) ? null : roundHalfUp(v, decimals)
 
-/** '2025-07' → '25年7月' (short enough for two years of labels). */
-export const monthCategory = (key: string) => `${key.slice(2, 4)}年${Number(key.slice(5, 7))}月`
+/**
+ * Month labels as Chinese charts write them, short enough not to wrap: the year only on the first
+ * month and on every January ('24年10月', '11月', '12月', '25年1月', '2月' …).
+ */
+export function monthCategories(keys: readonly string[]): string[] {
+  return keys.map((key, i) => {
+    const month = Number(key.slice(5, 7))
+    return i === 0 || month === 1 ? `${key.slice(2, 4)}年${month}月` : `${month}月`
+  })
+}
 
 const hasData = (spec: ChartSpec) => spec.series.some((s) => s.values.some((v) => v !== null && v !== 0))
 
@@ -22,7 +30,11 @@ function defs(data: ReportData, refs: readonly string[]): IndicatorSummary[] {
   return refs.map((ref) => definitionOf(data, ref)).filter((d): d is IndicatorSummary => d !== undefined)
 }
 
-export function trendChart(data: ReportData, binding: Binding, block: BlockOf<'trendChart'>): ChartSpec | null {
+export function trendChart(
+  data: ReportData,
+  binding: Binding,
+  block: BlockOf<'trendChart'>,
+): ChartSpec | null {
   const monthly = data.monthly
   if (!monthly) return null
   const definitions = defs(data, block.indicators)
@@ -41,7 +53,7 @@ export function trendChart(data: ReportData, binding: Binding, block: BlockOf<'t
     series.push({ name: '去年同期', values: valuesOf(definitions[0], start - 12, end - 12) })
   const spec: ChartSpec = {
     type: 'line',
-    categories: months.map(monthCategory),
+    categories: monthCategories(months),
     series,
     valueUnit: definitions[0].unit === '比值' ? '' : definitions[0].unit,
     decimals: Math.max(...definitions.map((d) => d.precision)),
@@ -50,12 +62,19 @@ export function trendChart(data: ReportData, binding: Binding, block: BlockOf<'t
   return hasData(spec) ? spec : null
 }
 
-export function rankingChart(data: ReportData, binding: Binding, block: BlockOf<'rankingChart'>): ChartSpec | null {
+export function rankingChart(
+  data: ReportData,
+  binding: Binding,
+  block: BlockOf<'rankingChart'>,
+): ChartSpec | null {
   const definition = definitionOf(data, block.indicator)
   if (!definition) return null
   const units = unitsOf(data, binding.unit, block.units)
   const points = units
-    .map((u) => ({ name: u.short, value: rounded(figureOf(binding, definition.id, u)?.value, definition.precision) }))
+    .map((u) => ({
+      name: u.short,
+      value: rounded(figureOf(binding, definition.id, u)?.value, definition.precision),
+    }))
     .sort((a, b) => (b.value ?? -Infinity) - (a.value ?? -Infinity))
   const spec: ChartSpec = {
     type: 'bar',
@@ -108,7 +127,11 @@ export function compositionChart(
   return hasData(spec) ? spec : null
 }
 
-export function profileChart(data: ReportData, binding: Binding, block: BlockOf<'profileChart'>): ChartSpec | null {
+export function profileChart(
+  data: ReportData,
+  binding: Binding,
+  block: BlockOf<'profileChart'>,
+): ChartSpec | null {
   const definitions = defs(data, block.indicators)
   if (definitions.length === 0) return null
   const scope = scopeOf(data, binding.unit)

@@ -6,11 +6,16 @@
  */
 import { periodOfWindow, yoyWindow } from '../../../../shared/indicators/period.ts'
 import { chineseNumeral, headingNumber } from '../../../../shared/reports/numbers.ts'
-import type { ChartSpec, ParagraphBlock, ReportBlock, ReportModel } from '../../../../shared/reports/report-model.ts'
+import type {
+  ChartSpec,
+  ParagraphBlock,
+  ReportBlock,
+  ReportModel,
+} from '../../../../shared/reports/report-model.ts'
 import type { Block, ReportTemplate, Section } from '../../../../shared/reports/template.ts'
 import type { ReportData, ReportProblem, ReportUnit } from '../report-data.ts'
 import { appendixBlocks } from './appendix.ts'
-import { chineseDate, chineseMonth, parentOf, reportBinding, type Binding } from './binding.ts'
+import { chineseDate, chineseMonth, parentOf, reportBinding, unitsOf, type Binding } from './binding.ts'
 import { compositionChart, flagChart, profileChart, rankingChart, trendChart } from './charts.ts'
 import { fill, holds } from './resolve.ts'
 import { flagTable, indicatorTable, unitTable, type TableContent } from './tables.ts'
@@ -21,8 +26,12 @@ export interface ComposeInput {
   overrides: Readonly<Record<string, string>>
 }
 
-/** Text without its placeholders, for a heading whose placeholders are all blank. */
-const stripPlaceholders = (text: string) => text.replace(/\{[^{}]*\}/g, '').trim()
+/** A heading whose placeholders are blank, in general words: 各{下级单位}情况 → 各单位情况. */
+const stripPlaceholders = (text: string) =>
+  text
+    .replace(/\{下级单位\}/g, '单位')
+    .replace(/\{[^{}]*\}/g, '')
+    .trim()
 
 export function composeReport({ template, data, overrides }: ComposeInput): ReportModel {
   const blocks: ReportBlock[] = []
@@ -72,6 +81,12 @@ export function composeReport({ template, data, overrides }: ComposeInput): Repo
   const writeBlock = (block: Block, binding: Binding, suffix: string) => {
     const id = `${'id' in block && block.id ? block.id : 'block'}${suffix}`
     const title = (text: string, fallback: string) => fill(data, binding, text) || fallback
+    // A block about units the report's unit does not have (a 基层院's subordinates) is left out, and
+    // so are flag tables and charts when there is no flag to show (the narrative says so).
+    if ('units' in block && unitsOf(data, binding.unit, block.units).length === 0) {
+      if (block.type !== 'compositionChart' || block.by === 'units') return
+    }
+    if ((block.type === 'flagTable' || block.type === 'flagChart') && !data.flags?.totals.total) return
     switch (block.type) {
       case 'narrative': {
         const bound = bindingFor(data, binding, block)
@@ -103,13 +118,25 @@ export function composeReport({ template, data, overrides }: ComposeInput): Repo
           block.note && fill(data, binding, block.note),
         )
       case 'trendChart':
-        return chart(id, title(block.title, `${binding.unit.short}指标趋势`), trendChart(data, binding, block))
+        return chart(
+          id,
+          title(block.title, `${binding.unit.short}指标趋势`),
+          trendChart(data, binding, block),
+        )
       case 'rankingChart':
         return chart(id, title(block.title, `各单位${block.indicator}`), rankingChart(data, binding, block))
       case 'compositionChart':
-        return chart(id, title(block.title, `${binding.unit.short}构成情况`), compositionChart(data, binding, block))
+        return chart(
+          id,
+          title(block.title, `${binding.unit.short}构成情况`),
+          compositionChart(data, binding, block),
+        )
       case 'profileChart':
-        return chart(id, title(block.title, `${binding.unit.short}主要指标对比`), profileChart(data, binding, block))
+        return chart(
+          id,
+          title(block.title, `${binding.unit.short}主要指标对比`),
+          profileChart(data, binding, block),
+        )
       case 'flagChart':
         return chart(id, title(block.title, '数据质量核查情况'), flagChart(data, block))
       case 'problems': {
@@ -119,7 +146,7 @@ export function composeReport({ template, data, overrides }: ComposeInput): Repo
         return
       }
       case 'suggestions': {
-        const texts = [...new Set(allProblems().flatMap((p) => (p.suggestion ? [p.suggestion] : [])))]
+        const texts = suggestionTexts(allProblems())
         texts
           .slice(0, block.limit)
           .forEach((text, i) => paragraph(`${id}.${i + 1}`, `${chineseNumeral(i + 1)}是${text}`, 'item'))
@@ -148,7 +175,8 @@ export function composeReport({ template, data, overrides }: ComposeInput): Repo
     }
     heading(level, fill(data, binding, section.heading) || stripPlaceholders(section.heading))
     section.blocks.forEach((b) => writeBlock(b, binding, suffix))
-    for (const sub of section.sections ?? []) writeSection(sub, Math.min(level + 1, 4) as 1 | 2 | 3 | 4, binding, suffix)
+    for (const sub of section.sections ?? [])
+      writeSection(sub, Math.min(level + 1, 4) as 1 | 2 | 3 | 4, binding, suffix)
   }
 
   for (const section of template.sections) writeSection(section, 1, report, '')
@@ -208,3 +236,21 @@ function bindingFor(
   return { ...binding, unit }
 }
 
+/** One suggestion per group, naming every subject of the group: 针对六合区院、秦淮区院审查起诉平均办案天数上升的情况… */
+export function suggestionTexts(problems: readonly ReportProblem[]): string[] {
+  const groups = new Map<string, { text: string; fallback: string; subjects: string[] }>()
+  for (const p of problems) {
+    if (!p.suggestion) continue
+    const group = groups.get(p.suggestion.group)
+    if (group) {
+      if (p.suggestion.subject && !group.subjects.includes(p.suggestion.subject))
+        group.subjects.push(p.suggestion.subject)
+    } else
+      groups.set(p.suggestion.group, {
+        text: p.suggestion.text,
+        fallback: p.suggestion.fallback,
+        subjects: p.suggestion.subject ? [p.suggestion.subject] : [],
+      })
+  }
+  return [...groups.values()].map((g) => g.text.replace('{对象}', g.subjects.join('、') || g.fallback))
+}

@@ -134,7 +134,8 @@ function indicatorValue(
   const r = figureOf(binding, definition.id)
   if (!r) return null
   const { unit, precision } = definition
-  const amount = (v: number | null) => (v === null ? null : chineseAmount(v, isRateUnit(unit) ? 0 : precision))
+  const amount = (v: number | null) =>
+    v === null ? null : chineseAmount(v, isRateUnit(unit) ? 0 : precision)
   switch (property) {
     case '值':
       return narrativeValue(r.value, unit, precision)
@@ -151,7 +152,9 @@ function indicatorValue(
     case '去年同期':
       return lastYearCovered(data, binding.period) ? narrativeValue(r.yoy.value, unit, precision) : null
     case '同比':
-      return lastYearCovered(data, binding.period) ? changePhrase(r.yoy.change, unit, precision, '同比') : null
+      return lastYearCovered(data, binding.period)
+        ? changePhrase(r.yoy.change, unit, precision, '同比')
+        : null
     case '同比幅度':
       return lastYearCovered(data, binding.period) ? changeMagnitude(r.yoy.change, unit, precision) : null
     case '环比':
@@ -185,7 +188,13 @@ function indicatorValue(
   }
 }
 
-function pairValue(data: ReportData, binding: Binding, a: IndicatorSummary, b: IndicatorSummary, property: string) {
+function pairValue(
+  data: ReportData,
+  binding: Binding,
+  a: IndicatorSummary,
+  b: IndicatorSummary,
+  property: string,
+) {
   const ra = figureOf(binding, a.id)
   const rb = figureOf(binding, b.id)
   if (!ra || !rb) return null
@@ -237,6 +246,12 @@ function writtenSign(change: number | null, definition: IndicatorSummary): numbe
 
 /** Whether a condition of a narrative case holds for a binding. */
 export function holds(data: ReportData, binding: Binding, condition: Condition): boolean {
+  if (condition.indicator === QUALITY_NAME) {
+    // 核查: whether there are flags in scope (for the unit of the binding).
+    const total = qualityValue(data, binding, '命中')
+    const any = total !== null && total !== '0条'
+    return condition.test === 'present' ? any : condition.test === 'absent' ? !any : false
+  }
   const definition = definitionOf(data, condition.indicator)
   const r = definition && figureOf(binding, definition.id)
   if (!definition || !r) return condition.test === 'absent'

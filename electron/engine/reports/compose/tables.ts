@@ -13,7 +13,15 @@ import type { CellAlign, TableRow } from '../../../../shared/reports/report-mode
 import type { BlockOf } from '../../../../shared/reports/template.ts'
 import { SEVERITY_NAMES } from '../../../../shared/quality/rule.ts'
 import type { ReportData, ReportUnit } from '../report-data.ts'
-import { definitionOf, figureOf, lastYearCovered, ownScope, scopeOf, unitsOf, type Binding } from './binding.ts'
+import {
+  definitionOf,
+  figureOf,
+  lastYearCovered,
+  ownScope,
+  scopeOf,
+  unitsOf,
+  type Binding,
+} from './binding.ts'
 
 export interface TableContent {
   header: string[]
@@ -70,7 +78,11 @@ export function indicatorTable(
     const r = figureOf(binding, definition.id)
     const { unit, precision } = definition
     const change = (c: number | null) =>
-      formatChange(c, isRateUnit(unit) ? (unit === '%' ? '百分点' : '千分点') : '%', changePrecision(unit, precision))
+      formatChange(
+        c,
+        isRateUnit(unit) ? (unit === '%' ? '百分点' : '千分点') : '%',
+        changePrecision(unit, precision),
+      )
     const cells = [
       definition.name,
       ...columns.map((c) => {
@@ -135,7 +147,11 @@ export function unitTable(data: ReportData, binding: Binding, block: BlockOf<'un
   const listsChildren = units.length > 0 && units.every((u) => u.parent === binding.unit.code)
   if (block.total && listsChildren)
     rows.push({
-      cells: [ownScope(binding.unit), ...definitions.map((d) => cell(binding.unit, d)), ...(sortBy ? ['—'] : [])],
+      cells: [
+        ownScope(binding.unit),
+        ...definitions.map((d) => cell(binding.unit, d)),
+        ...(sortBy ? ['—'] : []),
+      ],
       emphasis: 'total',
     })
   return {
@@ -173,13 +189,23 @@ export function flagUnitName(data: ReportData, code: string | null): string {
 
 export function flagTable(data: ReportData, block: BlockOf<'flagTable'>): TableContent {
   const flags = data.flags
-  const numbers = (c: FlagCounts) => [c.total, c.open, c.confirmed, c.rectified, c.falsePositive, outstanding(c)]
+  const numbers = (c: FlagCounts) => [
+    c.total,
+    c.open,
+    c.confirmed,
+    c.rectified,
+    c.falsePositive,
+    outstanding(c),
+  ]
   if (block.by === 'unit') {
     const header = ['单位', '命中', '待核查', '已确认', '已整改', '误报', '未整改', '整改率']
-    const list = [...(flags?.byUnit ?? [])].sort((a, b) => outstanding(b) - outstanding(a) || b.total - a.total)
+    const list = [...(flags?.byUnit ?? [])].sort(
+      (a, b) => outstanding(b) - outstanding(a) || b.total - a.total,
+    )
     const rows: TableRow[] = list.slice(0, block.limit).map((u) => ({
       cells: [flagUnitName(data, u.unit), ...numbers(u).map(String), rectifiedRate(u)],
-      emphasis: outstanding(u) > 0 && outstanding(u) === Math.max(...list.map(outstanding)) ? 'warn' : undefined,
+      emphasis:
+        outstanding(u) > 0 && outstanding(u) === Math.max(...list.map(outstanding)) ? 'warn' : undefined,
     }))
     const total = flags?.totals ?? sum([])
     rows.push({ cells: ['合计', ...numbers(total).map(String), rectifiedRate(total)], emphasis: 'total' })
@@ -212,7 +238,14 @@ export function flagTable(data: ReportData, block: BlockOf<'flagTable'>): TableC
   }
   const header = ['规则', '名称', '级别', '命中', '已整改', '未整改']
   const rows: TableRow[] = (flags?.byRule ?? []).slice(0, block.limit).map((r) => ({
-    cells: [r.rule, r.name, SEVERITY_NAMES[r.severity], String(r.total), String(r.rectified), String(outstanding(r))],
+    cells: [
+      r.rule,
+      r.name,
+      SEVERITY_NAMES[r.severity],
+      String(r.total),
+      String(r.rectified),
+      String(outstanding(r)),
+    ],
   }))
   return {
     header,

@@ -58,8 +58,8 @@ export function sheetRefs(spec: ChartSpec) {
   }
 }
 
-const textProperties = (size: number, bold = false) =>
-  `<c:txPr><a:bodyPr/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">` +
+const textProperties = (size: number, bold = false, body = '<a:bodyPr/>') =>
+  `<c:txPr>${body}<a:lstStyle/><a:p><a:pPr><a:defRPr sz="${size}" b="${bold ? 1 : 0}">` +
   `<a:latin typeface="${CHART_FONT}"/><a:ea typeface="${CHART_FONT}"/></a:defRPr></a:pPr>` +
   `<a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
 
@@ -88,10 +88,10 @@ function seriesData(spec: ChartSpec, s: number): { tx: string; cat: string; val:
   }
 }
 
-function dataLabels(show: boolean, position: string | null, percent = false): string {
+function dataLabels(show: boolean, position: string | null, format: string, percent = false): string {
   if (!show) return ''
   return (
-    `<c:dLbls><c:numFmt formatCode="General" sourceLinked="1"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
+    `<c:dLbls><c:numFmt formatCode="${escapeXml(percent ? '0.0%' : format)}" sourceLinked="0"/><c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>` +
     textProperties(800) +
     (position ? `<c:dLblPos val="${position}"/>` : '') +
     `<c:showLegendKey val="0"/><c:showVal val="${percent ? 0 : 1}"/><c:showCatName val="0"/>` +
@@ -101,22 +101,41 @@ function dataLabels(show: boolean, position: string | null, percent = false): st
   )
 }
 
+/** The width of the plot area in mm (chart width less the value axis), for fitting labels. */
+const PLOT_WIDTH_MM = 130
+
+/** Width of a label in mm at `points`: CJK characters a full em, others about half. */
+function labelWidthMm(label: string, points: number): number {
+  let ems = 0
+  for (const char of label) ems += /[\u2e80-\u9fff\uff00-\uffef]/.test(char) ? 1 : 0.55
+  return ems * points * 0.3528
+}
+
+/** Category labels that would not fit side by side at 9 pt are turned (Word and WPS wrap, LibreOffice cuts). */
+export function labelsCrowded(categories: readonly string[]): boolean {
+  if (categories.length === 0) return false
+  const slot = PLOT_WIDTH_MM / categories.length
+  return categories.length > 24 || categories.some((c) => labelWidthMm(c, 9) > slot * 0.9)
+}
+
 const CAT_AXIS = 500001
 const VAL_AXIS = 500002
 
 function axes(spec: ChartSpec): string {
   const line = `<c:spPr><a:ln w="6350">${solid('BFBFBF')}</a:ln></c:spPr>`
-  const crowded = spec.categories.length > 12
+  const crowded = labelsCrowded(spec.categories)
   return (
     `<c:catAx><c:axId val="${CAT_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="b"/><c:numFmt formatCode="General" sourceLinked="1"/>` +
     `<c:majorTickMark val="out"/><c:minorTickMark val="none"/><c:tickLblPos val="low"/>${line}` +
-    (crowded
-      ? `<c:txPr><a:bodyPr rot="-2700000" vert="horz"/><a:lstStyle/><a:p><a:pPr><a:defRPr sz="800">` +
-        `<a:latin typeface="${CHART_FONT}"/><a:ea typeface="${CHART_FONT}"/></a:defRPr></a:pPr><a:endParaRPr lang="zh-CN"/></a:p></c:txPr>`
-      : textProperties(900)) +
+    // Labels are never wrapped (a month label cut in two reads wrongly); crowded ones stand upright, which every viewer draws without dropping any.
+    textProperties(
+      crowded ? 800 : 900,
+      false,
+      `<a:bodyPr rot="${crowded ? -5400000 : 0}" vert="horz" wrap="none"/>`,
+    ) +
     `<c:crossAx val="${VAL_AXIS}"/><c:crosses val="autoZero"/><c:auto val="1"/><c:lblAlgn val="ctr"/>` +
-    `<c:lblOffset val="100"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
+    `<c:lblOffset val="100"/><c:tickLblSkip val="1"/><c:noMultiLvlLbl val="0"/></c:catAx>` +
     `<c:valAx><c:axId val="${VAL_AXIS}"/><c:scaling><c:orientation val="minMax"/></c:scaling>` +
     `<c:delete val="0"/><c:axPos val="l"/><c:majorGridlines><c:spPr><a:ln w="6350">${solid('E0E0E0')}</a:ln></c:spPr></c:majorGridlines>` +
     `<c:numFmt formatCode="${escapeXml(numberFormat(spec))}" sourceLinked="0"/><c:majorTickMark val="out"/>` +
@@ -136,7 +155,7 @@ export function lineChartXml(spec: ChartSpec): string {
         `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>${d.tx}` +
         `<c:spPr><a:ln w="22225" cap="rnd">${solid(color)}${dash}<a:round/></a:ln></c:spPr>` +
         `<c:marker><c:symbol val="circle"/><c:size val="4"/><c:spPr>${solid(color)}<a:ln>${solid(color)}</a:ln></c:spPr></c:marker>` +
-        `${dataLabels(spec.labels, 't')}${d.cat}${d.val}<c:smooth val="0"/></c:ser>`
+        `${dataLabels(spec.labels, 't', numberFormat(spec))}${d.cat}${d.val}<c:smooth val="0"/></c:ser>`
       )
     })
     .join('')
@@ -155,7 +174,7 @@ export function barChartXml(spec: ChartSpec): string {
       return (
         `<c:ser><c:idx val="${s}"/><c:order val="${s}"/>${d.tx}` +
         `<c:spPr>${solid(PALETTE[s % PALETTE.length])}</c:spPr><c:invertIfNegative val="0"/>` +
-        `${dataLabels(spec.labels, stacked ? 'ctr' : 'outEnd')}${d.cat}${d.val}</c:ser>`
+        `${dataLabels(spec.labels, stacked ? 'ctr' : 'outEnd', numberFormat(spec))}${d.cat}${d.val}</c:ser>`
       )
     })
     .join('')
@@ -178,13 +197,14 @@ export function pieChartXml(spec: ChartSpec): string {
     .join('')
   return (
     `<c:pieChart><c:varyColors val="1"/><c:ser><c:idx val="0"/><c:order val="0"/>${d.tx}${points}` +
-    `${dataLabels(true, 'bestFit', true)}${d.cat}${d.val}</c:ser><c:firstSliceAng val="0"/></c:pieChart>`
+    `${dataLabels(true, 'bestFit', numberFormat(spec), true)}${d.cat}${d.val}</c:ser><c:firstSliceAng val="0"/></c:pieChart>`
   )
 }
 
 /** The whole chart part: `<c:chartSpace>` with the plot, legend, fonts and the embedded workbook link. */
 export function chartSpaceXml(spec: ChartSpec, workbookRelationship = 'rId1'): string {
-  const plot = spec.type === 'line' ? lineChartXml(spec) : spec.type === 'pie' ? pieChartXml(spec) : barChartXml(spec)
+  const plot =
+    spec.type === 'line' ? lineChartXml(spec) : spec.type === 'pie' ? pieChartXml(spec) : barChartXml(spec)
   const legend =
     spec.series.length > 1 || spec.type === 'pie'
       ? `<c:legend><c:legendPos val="${spec.type === 'pie' ? 'r' : 'b'}"/><c:overlay val="0"/>${textProperties(900)}</c:legend>`

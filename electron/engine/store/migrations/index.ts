@@ -5,6 +5,7 @@ import { quality } from './003-quality.ts'
 import { settings } from './004-settings.ts'
 import { indicators } from './005-indicators.ts'
 import { reports } from './006-reports.ts'
+import { anomalies } from './007-anomalies.ts'
 
 /**
  * Numbered, append-only: migration N brings user_version N-1 to N. Never edit a released one;
@@ -17,4 +18,5 @@ export const migrations: ReadonlyArray<(db: Db) => void> = [
   settings,
   indicators,
   reports,
+  anomalies,
 ]
