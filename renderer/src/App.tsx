@@ -1,8 +1,9 @@
 /** The frame: title bar, left navigation and the current page (chosen by the URL hash). */
 import { ErrorBoundary } from './components/ErrorBoundary.tsx'
 import { NAV_ITEMS, navPageOf, routeHash } from './app/routes.ts'
-import type { Route } from './app/routes.ts'
+import type { PageId, Route } from './app/routes.ts'
 import { useRoute } from './app/useRoute.ts'
+import { AlertsPage } from './pages/alerts/AlertsPage.tsx'
 import { ComingSoonPage } from './pages/coming/ComingSoonPage.tsx'
 import { DatasetPage } from './pages/dataset/DatasetPage.tsx'
 import { ImportProvider } from './pages/import/ImportContext.tsx'
@@ -13,6 +14,8 @@ import { IndicatorsPage } from './pages/indicators/IndicatorsPage.tsx'
 import { DemoOffer } from './pages/welcome/DemoOffer.tsx'
 import { RuleEditorPage } from './pages/quality/editor/RuleEditorPage.tsx'
 import { QualityPage } from './pages/quality/QualityPage.tsx'
+import { ReportsPage } from './pages/reports/ReportsPage.tsx'
+import { TemplateEditorPage } from './pages/reports/editor/TemplateEditorPage.tsx'
 import { SettingsPage } from './pages/settings/SettingsPage.tsx'
 
 export function App() {
@@ -72,9 +75,17 @@ function Page({ route }: { route: Route }) {
     case 'indicator':
       // Keyed so opening another indicator starts a fresh draft.
       return <IndicatorBuilderPage key={route.indicatorId ?? 'new'} indicatorId={route.indicatorId} />
+    case 'reports':
+      return <ReportsPage />
+    case 'reportTemplate':
+      // Keyed so opening another template starts a fresh draft.
+      return <TemplateEditorPage key={route.templateId ?? 'new'} templateId={route.templateId} />
+    case 'alerts':
+      return <AlertsPage />
     case 'settings':
       return <SettingsPage />
     default:
-      return <ComingSoonPage page={route.page} />
+      // Every page is routed above; a page added to NAV_ITEMS before its component shows its plan.
+      return <ComingSoonPage page={(route as { page: PageId }).page} />
   }
 }

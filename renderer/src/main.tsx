@@ -8,6 +8,8 @@ import './styles/widgets.css'
 import './styles/pages.css'
 import './styles/quality.css'
 import './styles/indicators.css'
+import './styles/alerts.css'
+import './styles/reports.css'
 
 // A file dropped outside the drop zone would otherwise make the window navigate to it (in Electron,
 // replacing the whole app with the file). Drop zones handle their own events before this runs.

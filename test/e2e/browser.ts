@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process'
 import fs from 'node:fs'
 import path from 'node:path'
-import { chromium, type Browser } from 'playwright-core'
-import { ROOT, CLI } from '../helpers/cli.ts'
+import { chromium, type Browser, type Page } from 'playwright-core'
+import { ROOT, CLI, runCli } from '../helpers/cli.ts'
+import { tempDir } from '../helpers/workspace.ts'
 
 /** Chromium from Debian (never a downloaded browser), headless, no network chatter. */
 export function launchChromium(): Promise<Browser> {
@@ -60,4 +61,53 @@ export const OUTPUT_DIR = path.join(ROOT, 'test-output', 'e2e')
 export function screenshotPath(name: string): string {
   fs.mkdirSync(OUTPUT_DIR, { recursive: true })
   return path.join(OUTPUT_DIR, name)
+}
+
+export interface DemoSession {
+  db: string
+  server: Awaited<ReturnType<typeof startServer>>
+  browser: Browser
+  page: Page
+  close(): Promise<void>
+}
+
+/**
+ * A demo workspace (the real `yanpan demo`, CSV exports) served in browser mode, with a Chromium page
+ * open: the setup of every end-to-end flow that starts from imported data.
+ */
+export async function openDemo(options: {
+  prefix: string
+  persons: number
+  from: string
+  to: string
+  viewport: { width: number; height: number }
+  acceptDownloads?: boolean
+}): Promise<DemoSession> {
+  const db = path.join(tempDir(options.prefix), 'workspace.db')
+  const args = [
+    'demo',
+    '--db',
+    db,
+    '--persons',
+    String(options.persons),
+    '--from',
+    options.from,
+    '--to',
+    options.to,
+  ]
+  const demo = runCli([...args, '--format', 'csv'])
+  if (demo.code !== 0) throw new Error(`yanpan demo failed:\n${demo.stderr}`)
+  const server = await startServer(db)
+  const browser = await launchChromium()
+  const page = await browser.newPage({ viewport: options.viewport, acceptDownloads: options.acceptDownloads })
+  return {
+    db,
+    server,
+    browser,
+    page,
+    async close() {
+      await browser.close()
+      await server.stop()
+    },
+  }
 }

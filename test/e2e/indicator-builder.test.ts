@@ -1,40 +1,26 @@
-import path from 'node:path'
-import type { Browser, Locator, Page } from 'playwright-core'
+import type { Locator, Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.ts'
-import { tempDir } from '../helpers/workspace.ts'
-import { launchChromium, screenshotPath, startServer } from './browser.ts'
+import { openDemo, screenshotPath, type DemoSession } from './browser.ts'
 
 /** The analyst builds a 不捕率 of their own from filter chips, checks it live, edits its text and saves it. */
 describe('indicator builder (browser mode, Chromium)', () => {
-  let browser: Browser
-  let server: Awaited<ReturnType<typeof startServer>>
+  let session: DemoSession
+  let server: DemoSession['server']
   let page: Page
 
   beforeAll(async () => {
-    const db = path.join(tempDir('yanpan-e2e-builder-'), 'workspace.db')
-    const demo = runCli([
-      'demo',
-      '--db',
-      db,
-      '--persons',
-      '3000',
-      '--from',
-      '2024-01',
-      '--to',
-      '2024-12',
-      '--format',
-      'csv',
-    ])
-    expect(demo.code, demo.stderr).toBe(0)
-    server = await startServer(db)
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1500, height: 1000 } })
+    session = await openDemo({
+      prefix: 'yanpan-e2e-builder-',
+      persons: 3000,
+      from: '2024-01',
+      to: '2024-12',
+      viewport: { width: 1500, height: 1000 },
+    })
+    ;({ server, page } = session)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await session?.close()
   })
 
   /** Adds a record measure, renames it and gives it one filter chip. */

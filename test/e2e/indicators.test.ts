@@ -1,40 +1,26 @@
-import path from 'node:path'
-import type { Browser, Page } from 'playwright-core'
+import type { Page } from 'playwright-core'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
-import { runCli } from '../helpers/cli.ts'
-import { tempDir } from '../helpers/workspace.ts'
-import { launchChromium, screenshotPath, startServer } from './browser.ts'
+import { openDemo, screenshotPath, type DemoSession } from './browser.ts'
 
 /** The analyst's dashboard: find 不捕率 by pinyin, read the 省院's figure and open the records behind it. */
 describe('indicator dashboard (browser mode, Chromium)', () => {
-  let browser: Browser
-  let server: Awaited<ReturnType<typeof startServer>>
+  let session: DemoSession
+  let server: DemoSession['server']
   let page: Page
 
   beforeAll(async () => {
-    const db = path.join(tempDir('yanpan-e2e-indicators-'), 'workspace.db')
-    const demo = runCli([
-      'demo',
-      '--db',
-      db,
-      '--persons',
-      '3000',
-      '--from',
-      '2024-01',
-      '--to',
-      '2024-12',
-      '--format',
-      'csv',
-    ])
-    expect(demo.code, demo.stderr).toBe(0)
-    server = await startServer(db)
-    browser = await launchChromium()
-    page = await browser.newPage({ viewport: { width: 1600, height: 1000 } })
+    session = await openDemo({
+      prefix: 'yanpan-e2e-indicators-',
+      persons: 3000,
+      from: '2024-01',
+      to: '2024-12',
+      viewport: { width: 1600, height: 1000 },
+    })
+    ;({ server, page } = session)
   })
 
   afterAll(async () => {
-    await browser?.close()
-    await server?.stop()
+    await session?.close()
   })
 
   it('finds an indicator by pinyin, reads the matrix and drills into the records', async () => {

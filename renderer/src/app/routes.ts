@@ -7,12 +7,14 @@ export type PageId = 'import' | 'quality' | 'indicators' | 'alerts' | 'reports' 
 /**
  * `rule` is the rule editor under 数据质量: `#/quality/rules/R006`, or `#/quality/rules/new` (ruleId null).
  * `indicator` is the indicator builder under 指标分析: `#/indicators/builder/<id>`, or `…/builder/new`.
+ * `reportTemplate` is the report template editor under 分析报告: `#/reports/templates/<id>`, or `…/new`.
  */
 export type Route =
   | { page: PageId }
   | { page: 'dataset'; datasetId: number }
   | { page: 'rule'; ruleId: string | null }
   | { page: 'indicator'; indicatorId: string | null }
+  | { page: 'reportTemplate'; templateId: string | null }
 
 export interface NavItem {
   page: PageId
@@ -35,6 +37,8 @@ const DEFAULT_ROUTE: Route = { page: 'import' }
 const RULE_ID = /^[A-Z][A-Z0-9_-]{1,31}$/
 /** Mirrors the indicator id pattern of the model (shared/indicators/model.ts). */
 const INDICATOR_ID = /^[\p{L}\p{N}_.-]{1,80}$/u
+/** Mirrors the template id pattern of the model (shared/reports/template.ts, TEMPLATE_ID). */
+const REPORT_TEMPLATE_ID = /^[a-z][a-z0-9-]{1,39}$/
 
 export function parseRoute(hash: string): Route {
   const parts = hash
@@ -55,6 +59,10 @@ export function parseRoute(hash: string): Route {
     const indicatorId = safeDecode(id)
     if (indicatorId !== null && INDICATOR_ID.test(indicatorId)) return { page: 'indicator', indicatorId }
   }
+  if (head === 'reports' && arg === 'templates' && id !== undefined) {
+    if (id === 'new') return { page: 'reportTemplate', templateId: null }
+    if (REPORT_TEMPLATE_ID.test(id)) return { page: 'reportTemplate', templateId: id }
+  }
   if (head !== undefined && PAGE_IDS.has(head)) return { page: head as PageId }
   return DEFAULT_ROUTE
 }
@@ -65,6 +73,7 @@ export function routeHash(route: Route): string {
   if (route.page === 'indicator') {
     return `#/indicators/builder/${route.indicatorId === null ? 'new' : encodeURIComponent(route.indicatorId)}`
   }
+  if (route.page === 'reportTemplate') return `#/reports/templates/${route.templateId ?? 'new'}`
   return `#/${route.page}`
 }
 
@@ -85,5 +94,6 @@ export function navPageOf(route: Route): PageId {
   if (route.page === 'dataset') return 'import'
   if (route.page === 'rule') return 'quality'
   if (route.page === 'indicator') return 'indicators'
+  if (route.page === 'reportTemplate') return 'reports'
   return route.page
 }

@@ -33,15 +33,64 @@ export interface TrendPoint {
   label: string
   value: number | null
   lastYear: number | null
+  /** Forecast (anomaly/forecast): the expected value and its interval; the last actual month starts both. */
+  expected?: number | null
+  band?: [number, number] | null
 }
+
+const monthLabel = (month: string) => `${month.slice(2, 4)}年${Number(month.slice(5, 7))}月`
 
 export function trendPoints(points: readonly SeriesPoint[]): TrendPoint[] {
   return points.map((p) => ({
     month: p.month,
-    label: `${p.month.slice(2, 4)}年${Number(p.month.slice(5, 7))}月`,
+    label: monthLabel(p.month),
     value: finiteOrNull(p.value),
     lastYear: finiteOrNull(p.lastYear),
   }))
+}
+
+/** The months after 'YYYY-MM', n of them. */
+function monthAfter(month: string, n: number): string {
+  const index = Number(month.slice(0, 4)) * 12 + Number(month.slice(5, 7)) - 1 + n
+  return `${Math.floor(index / 12)}-${String((index % 12) + 1).padStart(2, '0')}`
+}
+
+/**
+ * The trend with the forecast appended: only when the forecast continues the chart (its first month is
+ * the month after the chart's last, and that last month has a value), so a chart of an earlier period
+ * is left alone (returned unchanged, `ahead` 0). The last actual month carries `expected` and a
+ * zero-width band so the dashed line and the band start from it; a forecast month's 上年同期 is the
+ * chart's value twelve months earlier.
+ */
+export function withForecast(
+  points: readonly TrendPoint[],
+  forecast: readonly { month: string; expected: number | null; lower: number | null; upper: number | null }[],
+): { points: TrendPoint[]; ahead: number } {
+  const last = points[points.length - 1]
+  if (
+    !last ||
+    last.value === null ||
+    forecast.length === 0 ||
+    forecast[0].month !== monthAfter(last.month, 1)
+  )
+    return { points: [...points], ahead: 0 }
+  const byMonth = new Map(points.map((p) => [p.month, p.value]))
+  const out: TrendPoint[] = points.map((p) => ({ ...p, expected: null, band: null }))
+  out[out.length - 1] = { ...out[out.length - 1], expected: last.value, band: [last.value, last.value] }
+  for (const f of forecast) {
+    const expected = finiteOrNull(f.expected)
+    const lower = finiteOrNull(f.lower)
+    const upper = finiteOrNull(f.upper)
+    out.push({
+      month: f.month,
+      label: monthLabel(f.month),
+      value: null,
+      lastYear: byMonth.get(monthAfter(f.month, -12)) ?? null,
+      expected,
+      band: lower !== null && upper !== null ? [lower, upper] : null,
+    })
+  }
+  return { points: out, ahead: forecast.length }
 }
 
 const finiteOrNull = (value: number | null | undefined) =>

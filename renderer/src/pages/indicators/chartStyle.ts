@@ -7,6 +7,8 @@ export const CHART_COLORS = {
   average: '#c9a227',
   grid: '#eef0f3',
   period: 'rgb(155 28 31 / 8%)',
+  forecast: '#1e64b4',
+  forecastBand: 'rgb(30 100 180 / 14%)',
 } as const
 
 export const AXIS_TICK = { fontSize: 12, fill: '#646a73' } as const
