@@ -13,4 +13,6 @@ console.log('\n# Indicators (issue 5)')
 await import('./indicators.ts')
 console.log('\n# Reports (issue 6)')
 await import('./reports.ts')
+console.log('\n# Anomalies (issue 7)')
+await import('./anomalies.ts')
 export {}

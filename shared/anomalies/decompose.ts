@@ -189,7 +189,13 @@ export function waterfall(
   const steps: WaterfallStep[] = [{ label: labels.start, kind: 'start', from: 0, to: before, value: before }]
   let running = before
   for (const item of items) {
-    steps.push({ label: item.label, kind: 'delta', from: running, to: running + item.total, value: item.total })
+    steps.push({
+      label: item.label,
+      kind: 'delta',
+      from: running,
+      to: running + item.total,
+      value: item.total,
+    })
     running += item.total
   }
   steps.push({ label: labels.end, kind: 'end', from: 0, to: after, value: after })

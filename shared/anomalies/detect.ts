@@ -98,7 +98,12 @@ export function samplingSe(sampling: Sampling, obs: Obs, scale: number, at = obs
  * How many records a difference stands for: a rate's numerator beyond what the reference rate gives
  * on the same denominator (persons decided otherwise), a count's difference; null for days and ratios.
  */
-export function recordsBehind(kind: ValueKind, current: Obs, reference: number, scale: number): number | null {
+export function recordsBehind(
+  kind: ValueKind,
+  current: Obs,
+  reference: number,
+  scale: number,
+): number | null {
   if (kind === 'count') return current.value === null ? null : Math.abs(current.value - reference)
   if (kind === 'rate' && counted(current))
     return Math.abs(current.numerator! - current.denominator! * (reference / scale))
@@ -119,8 +124,18 @@ export function expectedEvents(sampling: Sampling, obs: Obs, at: number, scale: 
 const tooSmall = (t: Pick<Thresholds, 'minSample'>, ...sizes: (number | null)[]) =>
   sizes.some((size) => size !== null && size < t.minSample)
 
-const resolve = (noise: number | null | undefined | (() => number | null)) =>
-  typeof noise === 'function' ? noise() : (noise ?? null)
+/** A value computed on first use (the usual fluctuation: needed only for a difference large enough to matter). */
+export interface Lazy {
+  value(): number | null
+}
+export type Noise = number | null | Lazy | (() => number | null)
+
+const resolve = (noise: Noise | undefined): number | null =>
+  typeof noise === 'function'
+    ? noise()
+    : typeof noise === 'object' && noise !== null
+      ? noise.value()
+      : (noise ?? null)
 
 /**
  * How large a difference is, as the reports state it: 百分点 for rates, % of the reference otherwise
@@ -148,7 +163,7 @@ interface Common {
    * needed). Counts: of ln(count + ½) — counts fluctuate in proportion to their size (working days,
    * persons per case), and a fall to a tenth is as plain as a fivefold rise.
    */
-  noise?: number | null | (() => number | null)
+  noise?: Noise
   t: Thresholds
 }
 
@@ -173,18 +188,21 @@ export interface ChangeResult {
 export function detectChange(input: Common & { current: Obs; base: Obs }): ChangeResult {
   const { kind, current, base, t, scale } = input
   const sampling = input.sampling ?? defaultSampling(kind)
-  const none: ChangeResult = { status: 'none', delta: null, change: null, z: null, sample: null, records: null }
+  const none: ChangeResult = {
+    status: 'none',
+    delta: null,
+    change: null,
+    z: null,
+    sample: null,
+    records: null,
+  }
   if (current.value === null || base.value === null) return none
   const delta = current.value - base.value
   const { change, large } = practicalSize(kind, delta, base.value, t)
   const n1 = sampleSize(kind, current)
   const n0 = sampleSize(kind, base)
   const sample =
-    kind === 'count'
-      ? Math.max(n1 ?? 0, n0 ?? 0)
-      : n1 === null || n0 === null
-        ? (n1 ?? n0)
-        : Math.min(n1, n0)
+    kind === 'count' ? Math.max(n1 ?? 0, n0 ?? 0) : n1 === null || n0 === null ? (n1 ?? n0) : Math.min(n1, n0)
   const records = recordsBehind(kind, current, base.value, scale)
   if (!large) return { ...none, delta, change, sample, records }
   const candidates: number[] = []
@@ -193,10 +211,13 @@ export function detectChange(input: Common & { current: Obs; base: Obs }): Chang
   let judged = delta
   if (kind === 'count') {
     judged = logCount(current.value) - logCount(base.value)
-    candidates.push(Math.sqrt(1 / (Math.max(0, current.value) + 0.5) + 1 / (Math.max(0, base.value) + 0.5)))
+    // Poisson noise of ln n is 1/√μ; under "no change" both counts share μ = their mean.
+    const pooled = (Math.max(0, current.value) + Math.max(0, base.value)) / 2
+    candidates.push(Math.sqrt(2 / (pooled + 0.5)))
   } else if (sampling === 'binomial' && counted(current) && counted(base)) {
     // Pooled: under "no change" both windows share one rate.
-    const pooled = ((current.numerator! + base.numerator!) / (current.denominator! + base.denominator!)) * scale
+    const pooled =
+      ((current.numerator! + base.numerator!) / (current.denominator! + base.denominator!)) * scale
     const s1 = samplingSe(sampling, current, scale, pooled)
     const s0 = samplingSe(sampling, base, scale, pooled)
     if (s1 !== null && s0 !== null) candidates.push(Math.hypot(s1, s0))
@@ -207,9 +228,10 @@ export function detectChange(input: Common & { current: Obs; base: Obs }): Chang
   }
   const z = candidates.length === 0 ? null : cappedZ(judged, Math.max(...candidates))
   const significant = z !== null && Math.abs(z) >= t.zChange
-  const reference = counted(current) && counted(base)
-    ? ((current.numerator! + base.numerator!) / (current.denominator! + base.denominator!)) * scale
-    : base.value
+  const reference =
+    counted(current) && counted(base)
+      ? ((current.numerator! + base.numerator!) / (current.denominator! + base.denominator!)) * scale
+      : base.value
   const events = [current, base].map((o) => expectedEvents(sampling, o, reference, scale))
   const status: Status = !significant ? 'none' : tooSmall(t, sample, records, ...events) ? 'small' : 'alarm'
   return { status, delta, change, z, sample, records }
@@ -223,11 +245,24 @@ export interface BlankResult {
 
 /**
  * 空白: a count of 0 or a rate without denominator, where the unit usually has at least
- * `blankBaseline` (median of the preceding windows' samples, `usual`).
+ * `blankBaseline` (median of the preceding windows' samples, `usual`). For a count, the fall to 0
+ * must also stand out from the unit's usual fluctuation (log scale, as for 升降): a unit that has
+ * 10 one month and 2 the next can have none.
  */
-export function detectBlank(kind: ValueKind, current: Obs, usual: number | null, t: Thresholds): BlankResult {
+export function detectBlank(
+  kind: ValueKind,
+  current: Obs,
+  usual: number | null,
+  t: Thresholds,
+  noise?: Noise,
+): BlankResult {
   if (!isEmpty(kind, current) || usual === null || usual < t.blankBaseline || usual <= 0)
     return { status: 'none', usual }
+  if (kind === 'count') {
+    const sigma = resolve(noise)
+    if (sigma !== null && sigma > 0 && (logCount(usual) - logCount(0)) / (Math.SQRT2 * sigma) < t.zChange)
+      return { status: 'none', usual }
+  }
   return { status: 'alarm', usual }
 }
 
@@ -264,7 +299,9 @@ export function peerReference(values: readonly number[]): PeerReference | null {
  * erratic unit far from the median by chance is not a finding). Counts are not compared (units
  * differ in size); needs five peers.
  */
-export function detectOutlier(input: Common & { current: Obs; reference: PeerReference | null }): OutlierResult {
+export function detectOutlier(
+  input: Common & { current: Obs; reference: PeerReference | null },
+): OutlierResult {
   const { kind, current, reference, t, scale } = input
   const none: OutlierResult = {
     status: 'none',
@@ -312,7 +349,9 @@ export function detectOutlier(input: Common & { current: Obs; reference: PeerRef
  */
 export function isStandingOutlier(now: OutlierResult, before: OutlierResult): boolean {
   if (now.delta === null || before.delta === null || before.center === null) return false
-  return Math.sign(before.delta) === Math.sign(now.delta) && Math.abs(before.delta) >= 0.5 * Math.abs(now.delta)
+  return (
+    Math.sign(before.delta) === Math.sign(now.delta) && Math.abs(before.delta) >= 0.5 * Math.abs(now.delta)
+  )
 }
 
 /** A seasonal expectation for a window (forecast.ts): mean over prior years and their spread. */
@@ -363,7 +402,8 @@ export function detectSeasonal(input: Common & { current: Obs; expectation: Expe
   if (noise !== null) candidates.push(noise * Math.sqrt(1 + 1 / expectation.years))
   const count = kind === 'count'
   // Counts on the log scale: the spread and the Poisson noise relative to the expected level.
-  if (expectation.spread !== null) candidates.push(count ? expectation.spread / (Math.max(0, expected) + 0.5) : expectation.spread)
+  if (expectation.spread !== null)
+    candidates.push(count ? expectation.spread / (Math.max(0, expected) + 0.5) : expectation.spread)
   const se = count
     ? Math.sqrt(1 / (Math.max(0, expected) + 0.5))
     : samplingSe(input.sampling ?? defaultSampling(kind), current, scale, expected)
@@ -377,12 +417,10 @@ export function detectSeasonal(input: Common & { current: Obs; expectation: Expe
   if (kind === 'rate' && input.sampling !== 'ratio' && counted(current)) upper = Math.min(scale, upper)
   const records = recordsBehind(kind, current, expected, scale)
   const events = expectedEvents(input.sampling ?? defaultSampling(kind), current, expected, scale)
+  // A count's sample is the larger of what it is and what it was expected to be (a fall to 1 is no small sample).
+  const sample = count ? Math.max(current.value, expected) : sampleSize(kind, current)
   const significant = z !== null && Math.abs(z) >= t.zSeason
-  const status: Status = !significant
-    ? 'none'
-    : tooSmall(t, sampleSize(kind, current), records, events)
-      ? 'small'
-      : 'alarm'
+  const status: Status = !significant ? 'none' : tooSmall(t, sample, records, events) ? 'small' : 'alarm'
   return { status, expected, lower, upper, z, delta, change, records }
 }
 

@@ -143,7 +143,8 @@ export function forecastSeries(
     const actual = series[t + 1]
     if (actual === null || actual === undefined) continue
     const predicted = predictAt(series, t, 1, options)
-    if (predicted.expected !== null && predicted.method !== 'mean') residuals.push(actual - predicted.expected)
+    if (predicted.expected !== null && predicted.method !== 'mean')
+      residuals.push(actual - predicted.expected)
   }
   let sigma = residuals.length >= 6 ? robustSigma(residuals, 0) : null
   if (sigma === null) {

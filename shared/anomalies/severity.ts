@@ -23,4 +23,5 @@ export function severityOf(kind: AnomalyKind, direction: Direction, movement: Mo
   return worse ? 'high' : 'low'
 }
 
-export const atLeast = (severity: Severity, minimum: Severity) => SEVERITY_RANK[severity] >= SEVERITY_RANK[minimum]
+export const atLeast = (severity: Severity, minimum: Severity) =>
+  SEVERITY_RANK[severity] >= SEVERITY_RANK[minimum]

@@ -80,32 +80,6 @@ export function fluctuation(series: readonly (number | null)[]): number | null {
 /** Clamps a proportion into [0, 1]. */
 export const clampProportion = (p: number) => Math.min(1, Math.max(0, p))
 
-/**
- * Standard error of a difference of two proportions (pooled), in display units (`scale` 100 for %):
- * the sampling noise of a rate's change. Null when a denominator is missing or zero.
- */
-export function proportionChangeSe(
-  a1: number | null,
-  n1: number | null,
-  a0: number | null,
-  n0: number | null,
-  scale: number,
-): number | null {
-  if (a1 === null || n1 === null || a0 === null || n0 === null || n1 <= 0 || n0 <= 0) return null
-  const p = clampProportion((a1 + a0) / (n1 + n0))
-  return scale * Math.sqrt(p * (1 - p) * (1 / n1 + 1 / n0))
-}
-
-/** Standard error of a proportion `p` (0…1) measured on `n` records, in display units. */
-export function proportionSe(p: number, n: number | null, scale: number): number | null {
-  if (n === null || n <= 0) return null
-  const q = clampProportion(p)
-  return scale * Math.sqrt((q * (1 - q)) / n)
-}
-
-/** Poisson noise of the difference of two counts: √(n1 + n0). */
-export const countChangeSe = (n1: number, n0: number) => Math.sqrt(Math.max(0, n1) + Math.max(0, n0))
-
 export function mean(values: readonly number[]): number | null {
   return values.length === 0 ? null : values.reduce((a, b) => a + b, 0) / values.length
 }
@@ -133,17 +107,29 @@ export function cappedZ(delta: number, sd: number | null): number | null {
  */
 export function normalQuantile(p: number): number {
   if (!(p > 0 && p < 1)) throw new RangeError(`probability out of (0, 1): ${p}`)
-  const a = [-39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716, 2.506628277459239]
+  const a = [
+    -39.69683028665376, 220.9460984245205, -275.9285104469687, 138.357751867269, -30.66479806614716,
+    2.506628277459239,
+  ]
   const b = [-54.47609879822406, 161.5858368580409, -155.6989798598866, 66.80131188771972, -13.28068155288572]
-  const c = [-0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968, 2.938163982698783]
+  const c = [
+    -0.007784894002430293, -0.3223964580411365, -2.400758277161838, -2.549732539343734, 4.374664141464968,
+    2.938163982698783,
+  ]
   const d = [0.007784695709041462, 0.3224671290700398, 2.445134137142996, 3.754408661907416]
   const low = 0.02425
   if (p < low) {
     const q = Math.sqrt(-2 * Math.log(p))
-    return (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) / ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    return (
+      (((((c[0] * q + c[1]) * q + c[2]) * q + c[3]) * q + c[4]) * q + c[5]) /
+      ((((d[0] * q + d[1]) * q + d[2]) * q + d[3]) * q + 1)
+    )
   }
   if (p > 1 - low) return -normalQuantile(1 - p)
   const q = p - 0.5
   const r = q * q
-  return ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) / (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  return (
+    ((((((a[0] * r + a[1]) * r + a[2]) * r + a[3]) * r + a[4]) * r + a[5]) * q) /
+    (((((b[0] * r + b[1]) * r + b[2]) * r + b[3]) * r + b[4]) * r + 1)
+  )
 }

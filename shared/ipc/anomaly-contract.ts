@@ -148,7 +148,10 @@ export interface AnomalyWarning {
   /** 升降: 同比 or 环比, and the comparison window ('2023Q3'). */
   compareTo: Comparison | null
   comparePeriod: string | null
-  /** The window actually compared when it differs from `period` (January/February merged: '2024-01..2024-02'). */
+  /**
+   * The window actually judged ('2024Q3'; January and February merged: '2024-01..2024-02'). The warning
+   * centre opens anomaly/explain with `period: window` and `compareTo: compareTo ?? 'yoy'`.
+   */
   window: string
   /** value − baseline as the reports state it: 百分点 for rates, % otherwise. */
   change: number | null

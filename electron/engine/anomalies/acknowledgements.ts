@@ -4,6 +4,7 @@
  * warning finds its note however the period was typed.
  */
 import type { AnomalyKind } from '../../../shared/anomalies/model.ts'
+import { periodOfWindow } from '../../../shared/indicators/period.ts'
 import type { Acknowledgement, AnomalyResults } from '../../../shared/ipc/anomaly-contract.ts'
 import { audit } from '../audit/audit-log.ts'
 import { nowIso } from '../clock.ts'
@@ -51,7 +52,7 @@ export function acknowledge(
   },
 ): AnomalyResults['anomaly/acknowledge'] {
   const [definition] = selectIndicators(listIndicators(db), [args.indicator])
-  const period = periodOrThrow(args.period).text
+  const period = periodOfWindow(periodOrThrow(args.period)).text
   const units = listUnits(db)
   if (units.length > 0 && !units.some((u) => u.code === args.unit))
     throw new EngineError('NOT_FOUND', `单位“${args.unit}”不在单位列表中。`)
@@ -67,7 +68,8 @@ export function acknowledge(
     })()
     return { ...key, acknowledged: null }
   }
-  if (args.note.trim() === '') throw new EngineError('BAD_ARGUMENT', '请填写确认说明（例如：已核实，系集中移送所致）。')
+  if (args.note.trim() === '')
+    throw new EngineError('BAD_ARGUMENT', '请填写确认说明（例如：已核实，系集中移送所致）。')
   const at = nowIso()
   const reviewer = args.reviewer?.trim() || null
   db.transaction(() => {

@@ -19,6 +19,8 @@ import {
   medianObs,
   peerReference,
   sampleSize,
+  type Expectation,
+  type Lazy,
   type Obs,
   type PeerReference,
 } from '../../../shared/anomalies/detect.ts'
@@ -122,31 +124,17 @@ export function detectPeriod(
       references.set(key, reference)
       return reference
     }
+    // Reused for every unit: no closure per unit in this loop (it runs for every figure of a province).
+    const windowNoise = new LazyNoise(scan, t.warmupMonths)
+    const periodNoise = merged ? new LazyNoise(scan, t.warmupMonths) : windowNoise
     for (const unit of targets) {
       const series = scan.seriesOf(definition, unit.code)
       if (series.unavailable) continue
       const now = scan.obs(series, period)
       if (!now) continue
       examined++
-      const base = {
-        definition,
-        unit,
-        window,
-        merged,
-        suppressed: null,
-        current: now,
-        compareTo: null,
-        compareWindow: null,
-        change: null,
-        z: null,
-        expected: null,
-        lower: null,
-        upper: null,
-        peers: null,
-        peerLabel: null,
-        sample: sampleSize(kind, now),
-        complements: [],
-      } satisfies Partial<Candidate>
+      windowNoise.reset(series, window)
+      periodNoise.reset(series, period)
 
       if (wants('空白') && isEmpty(kind, now)) {
         const samples: number[] = []
@@ -156,25 +144,25 @@ export function detectPeriod(
           if (sample !== null) samples.push(sample)
         }
         const usual = samples.length >= 2 ? median(samples) : null
-        const blank = detectBlank(kind, now, usual, t)
+        const blank = detectBlank(kind, now, usual, t, periodNoise)
         if (blank.status === 'alarm') {
-          candidates.push({
-            ...base,
-            window: period,
-            merged: false,
-            kind: '空白',
-            movement: null,
-            baseline: blank.usual,
-            baselineLabel: '此前通常水平',
-          })
+          candidates.push(
+            candidateOf(definition, unit, window, merged, now, kind, {
+              window: period,
+              merged: false,
+              kind: '空白',
+              suppressed: null,
+              movement: null,
+              baseline: blank.usual,
+              baselineLabel: '此前通常水平',
+            }),
+          )
           continue
         }
       }
 
       const judged = merged ? obs(series, window) : now
       if (!judged) continue
-      let noiseCache: number | null | undefined
-      const noise = () => (noiseCache === undefined ? (noiseCache = scan.noise(series, window, t.warmupMonths)) : noiseCache)
 
       if (wants('升降')) {
         let best: Candidate | null = null
@@ -184,14 +172,13 @@ export function detectPeriod(
           const o0 = obs(series, w0)
           const o1 = compareTo === 'yoy' ? judged : now
           if (!o0) continue
-          const n = compareTo === 'yoy' ? noise : () => scan.noise(series, period, t.warmupMonths)
-          const result = detectChange({ kind, scale, sampling, current: o1, base: o0, noise: n, t })
+          const noise = compareTo === 'yoy' ? windowNoise : periodNoise
+          const result = detectChange({ kind, scale, sampling, current: o1, base: o0, noise, t })
           if (result.status === 'none') continue
           let suppressed: Suppression | null = result.status === 'small' ? '样本过少' : null
-          if (!suppressed && compareTo === 'yoy' && baseEffect(scan, series, t, w1, w0, o1, o0, n))
+          if (!suppressed && compareTo === 'yoy' && baseEffect(scan, series, t, w1, w0, o1, o0, noise))
             suppressed = '基数效应'
-          const candidate: Candidate = {
-            ...base,
+          const candidate = candidateOf(definition, unit, window, merged, now, kind, {
             window: w1,
             merged: compareTo === 'yoy' && merged,
             current: o1,
@@ -205,7 +192,7 @@ export function detectPeriod(
             change: result.change,
             z: result.z,
             sample: result.sample,
-          }
+          })
           if (
             !best ||
             rank(candidate) > rank(best) ||
@@ -217,12 +204,18 @@ export function detectPeriod(
       }
 
       if (wants('季节异常')) {
-        const expectation = expectationFor(scan, series, window, t, kind === 'rate')
-        if (expectation) {
-          const result = detectSeasonal({ kind, scale, sampling, current: judged, expectation, noise, t })
-          if (result.status !== 'none')
-            candidates.push({
-              ...base,
+        // First without checking the prior years for odd ones (cheap), then — only for a candidate —
+        // with that check, which may reveal the difference as a base effect of an odd prior year.
+        const quick = expectationFor(scan, series, window, t, kind === 'rate', windowNoise, false)
+        const input = { kind, scale, sampling, current: judged, noise: windowNoise, t }
+        let result = quick ? detectSeasonal({ ...input, expectation: quick }) : null
+        if (result && result.status !== 'none') {
+          const checked = expectationFor(scan, series, window, t, kind === 'rate', windowNoise, true)
+          result = checked ? detectSeasonal({ ...input, expectation: checked }) : null
+        }
+        if (result && result.status !== 'none')
+          candidates.push(
+            candidateOf(definition, unit, window, merged, now, kind, {
               current: judged,
               kind: '季节异常',
               suppressed: result.status === 'small' ? '样本过少' : null,
@@ -234,19 +227,18 @@ export function detectPeriod(
               expected: result.expected,
               lower: result.lower,
               upper: result.upper,
-            })
-        }
+            }),
+          )
       }
 
       if (wants('离群') && kind !== 'count' && unit.parent !== null) {
-        const periodNoise = () => scan.noise(series, period, t.warmupMonths)
         const result = detectOutlier({
           kind,
           scale,
           sampling,
           current: now,
           reference: referenceOf(unit, period),
-          noise: merged ? periodNoise : noise,
+          noise: periodNoise,
           t,
         })
         if (result.status !== 'none') {
@@ -259,24 +251,32 @@ export function detectPeriod(
             }
             const earlier = before.to - before.from >= 2 ? obs(series, before) : null
             if (earlier) {
-              const then = detectOutlier({ kind, scale, sampling, current: earlier, reference: referenceOf(unit, before), t })
+              const then = detectOutlier({
+                kind,
+                scale,
+                sampling,
+                current: earlier,
+                reference: referenceOf(unit, before),
+                t,
+              })
               if (isStandingOutlier(result, then)) suppressed = '长期偏离'
             }
           }
-          candidates.push({
-            ...base,
-            kind: '离群',
-            window: period,
-            merged: false,
-            suppressed,
-            movement: movementOf(result.delta),
-            baseline: result.center,
-            baselineLabel: '同级单位中位数',
-            change: result.change,
-            z: result.z,
-            peers: result.peers,
-            peerLabel: peerLabel(scan, unit, t),
-          })
+          candidates.push(
+            candidateOf(definition, unit, window, merged, now, kind, {
+              kind: '离群',
+              window: period,
+              merged: false,
+              suppressed,
+              movement: movementOf(result.delta),
+              baseline: result.center,
+              baselineLabel: '同级单位中位数',
+              change: result.change,
+              z: result.z,
+              peers: result.peers,
+              peerLabel: peerLabel(scan, unit, t),
+            }),
+          )
         }
       }
     }
@@ -294,7 +294,12 @@ function withoutComplements(candidates: Candidate[]): Candidate[] {
   const groups = new Map<string, Candidate[]>()
   for (const c of candidates) {
     const denominator = c.current.denominator
-    if (c.suppressed !== null || denominator === null || c.current.value === null || !isRateUnit(c.definition.unit)) {
+    if (
+      c.suppressed !== null ||
+      denominator === null ||
+      c.current.value === null ||
+      !isRateUnit(c.definition.unit)
+    ) {
       kept.push(c)
       continue
     }
@@ -311,6 +316,61 @@ function withoutComplements(candidates: Candidate[]): Candidate[] {
     kept.push(c)
   }
   return kept
+}
+
+function candidateOf(
+  definition: IndicatorSummary,
+  unit: UnitSummary,
+  window: Window,
+  merged: boolean,
+  current: Obs,
+  kind: ReturnType<AnomalyScan['kind']>,
+  patch: Pick<Candidate, 'kind' | 'suppressed' | 'movement' | 'baseline' | 'baselineLabel'> &
+    Partial<Candidate>,
+): Candidate {
+  return {
+    definition,
+    unit,
+    window,
+    merged,
+    current,
+    compareTo: null,
+    compareWindow: null,
+    change: null,
+    z: null,
+    expected: null,
+    lower: null,
+    upper: null,
+    peers: null,
+    peerLabel: null,
+    sample: sampleSize(kind, current),
+    complements: [],
+    ...patch,
+  }
+}
+
+/** A unit's usual fluctuation over a window, computed on first use and kept for the unit. */
+class LazyNoise implements Lazy {
+  private series: Series | null = null
+  private window: Window = { from: 0, to: 0 }
+  private cached: number | null | undefined
+
+  constructor(
+    private readonly scan: AnomalyScan,
+    private readonly warmup: number,
+  ) {}
+
+  reset(series: Series, window: Window): void {
+    this.series = series
+    this.window = window
+    this.cached = undefined
+  }
+
+  value(): number | null {
+    if (this.cached === undefined)
+      this.cached = this.series ? this.scan.noise(this.series, this.window, this.warmup) : null
+    return this.cached
+  }
 }
 
 /** 全省基层院, 全省市院; with peers under the same 上级院: 南京市各基层院. */
@@ -347,7 +407,7 @@ function baseEffect(
   w0: Window,
   current: Obs,
   base: Obs,
-  noise: () => number | null,
+  noise: Lazy,
 ): boolean {
   const length = w1.to - w1.from + 1
   const figure = (w: Window) => (scan.valid(w, t.warmupMonths) ? scan.obs(series, w) : null)
@@ -381,40 +441,38 @@ export function expectationFor(
   window: Window,
   t: Thresholds,
   additive: boolean,
-): ReturnType<typeof seasonalExpectation> | null {
+  noise: Lazy,
+  checkOddYears: boolean,
+): Expectation | null {
   const figure = (w: Window) => (scan.valid(w, t.warmupMonths) ? scan.obs(series, w) : null)
-  const levelOf = (w: Window) => {
-    if (!scan.valid(w, t.warmupMonths)) return null
-    const values = scan.monthlyValues(series, w.from, w.to).filter((v): v is number => v !== null)
-    return values.length >= 6 ? median(values) : null
-  }
   const kind = scan.kind(series.definition)
   const scale = unitScale(series.definition.unit)
-  const noise = () => scan.noise(series, window, t.warmupMonths)
   const trailing: Window = { from: window.from - 12, to: window.from - 1 }
-  const level = levelOf(trailing)
+  const level = scan.level(series, trailing, t.warmupMonths)
   const points: SeasonalPoint[] = []
   for (let k = 1; k <= 3; k++) {
     const w = shift(window, -12 * k)
     const earlier = figure(w)
     if (!earlier) break
     if (earlier.value === null) continue
-    const around = neighbourWindows(w, [window, w])
-      .map(figure)
-      .filter((o): o is Obs => o !== null && o.value !== null)
-    if (around.length >= 3) {
-      const odd = detectChange({
-        kind,
-        scale,
-        sampling: scan.sampling(series.definition),
-        current: earlier,
-        base: medianObs(around),
-        noise,
-        t,
-      })
-      if (odd.status !== 'none') continue
+    if (checkOddYears) {
+      const around = neighbourWindows(w, [window, w])
+        .map(figure)
+        .filter((o): o is Obs => o !== null && o.value !== null)
+      if (around.length >= 3) {
+        const odd = detectChange({
+          kind,
+          scale,
+          sampling: scan.sampling(series.definition),
+          current: earlier,
+          base: medianObs(around),
+          noise,
+          t,
+        })
+        if (odd.status !== 'none') continue
+      }
     }
-    points.push({ value: earlier.value, level: levelOf(shift(trailing, -12 * k)) })
+    points.push({ value: earlier.value, level: scan.level(series, shift(trailing, -12 * k), t.warmupMonths) })
   }
   const adjusted = level === null ? [] : points.filter((p) => p.level !== null)
   if (adjusted.length > 0) return seasonalExpectation({ history: adjusted, level, additive })

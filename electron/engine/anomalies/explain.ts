@@ -31,7 +31,13 @@ import type { DatasetField } from '../../../shared/ipc/contract.ts'
 import type { MeasureScope } from '../../../shared/ipc/indicator-contract.ts'
 import { changeUnitOf } from '../../../shared/indicators/format.ts'
 import { unitScale, type IndicatorDefinition } from '../../../shared/indicators/model.ts'
-import { momWindow, periodOfWindow, windowDates, yoyWindow, type Window } from '../../../shared/indicators/period.ts'
+import {
+  momWindow,
+  periodOfWindow,
+  windowDates,
+  yoyWindow,
+  type Window,
+} from '../../../shared/indicators/period.ts'
 import { loadFields } from '../datasets/dataset-store.ts'
 import { recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
@@ -338,7 +344,13 @@ function partValue(
   const values = compiled.slotList.map((slot): number | null => {
     if (slot.type === 'record') {
       const c = cell(slot.measure)
-      return slot.measure.kind === 'sum' ? c.s : slot.measure.kind === 'avg' ? (c.n > 0 ? c.s / c.n : null) : c.n
+      return slot.measure.kind === 'sum'
+        ? c.s
+        : slot.measure.kind === 'avg'
+          ? c.n > 0
+            ? c.s / c.n
+            : null
+          : c.n
     }
     if (slot.type === 'indicator' && !stack.includes(definition.id)) {
       const referenced = evaluator.definition(slot.ref.indicator)
@@ -406,28 +418,52 @@ function byUnit(
     throw new EngineError('BAD_ARGUMENT', `${self.name}没有下级院，请按案由、承办检察官或案件类别分析。`)
   const fig = (code: string, w: Window, own: boolean) => {
     const f = ctx.evaluator.figure(definition, code, w, own)
-    if (f.unavailable) throw new EngineError('BAD_ARGUMENT', `指标“${definition.name}”无法计算：${f.unavailable}`)
+    if (f.unavailable)
+      throw new EngineError('BAD_ARGUMENT', `指标“${definition.name}”无法计算：${f.unavailable}`)
     return { numerator: f.numerator ?? 0, denominator: form === 'count' ? null : (f.denominator ?? 0) }
   }
   const parts: PartFigures[] = []
   const drill: PartDecomposition['drill'] = new Map()
   for (const child of children) {
-    parts.push({ key: child.code, label: shortUnitName(child.name), before: fig(child.code, w0, false), after: fig(child.code, w1, false) })
+    parts.push({
+      key: child.code,
+      label: shortUnitName(child.name),
+      before: fig(child.code, w0, false),
+      after: fig(child.code, w1, false),
+    })
     drill.set(child.code, { unit: child.code, own: false })
   }
-  const own = { key: `${unit}:own`, label: `${shortUnitName(self.name)}本级`, before: fig(unit, w0, true), after: fig(unit, w1, true) }
+  const own = {
+    key: `${unit}:own`,
+    label: `${shortUnitName(self.name)}本级`,
+    before: fig(unit, w0, true),
+    after: fig(unit, w1, true),
+  }
   parts.push(own)
   drill.set(own.key, { unit, own: true })
   // The root's figures also hold records of unit codes the hierarchy does not list.
   const whole = { before: fig(unit, w0, false), after: fig(unit, w1, false) }
   const rest = (pick: 'before' | 'after', part: 'numerator' | 'denominator') =>
     (whole[pick][part] ?? 0) - parts.reduce((sum, p) => sum + (p[pick][part] ?? 0), 0)
-  if ([rest('before', 'numerator'), rest('after', 'numerator'), rest('before', 'denominator'), rest('after', 'denominator')].some((v) => Math.abs(v) > 1e-9)) {
+  if (
+    [
+      rest('before', 'numerator'),
+      rest('after', 'numerator'),
+      rest('before', 'denominator'),
+      rest('after', 'denominator'),
+    ].some((v) => Math.abs(v) > 1e-9)
+  ) {
     parts.push({
       key: `${unit}:unlisted`,
       label: '未列入单位表的单位',
-      before: { numerator: rest('before', 'numerator'), denominator: form === 'count' ? null : rest('before', 'denominator') },
-      after: { numerator: rest('after', 'numerator'), denominator: form === 'count' ? null : rest('after', 'denominator') },
+      before: {
+        numerator: rest('before', 'numerator'),
+        denominator: form === 'count' ? null : rest('before', 'denominator'),
+      },
+      after: {
+        numerator: rest('after', 'numerator'),
+        denominator: form === 'count' ? null : rest('after', 'denominator'),
+      },
     })
     drill.set(`${unit}:unlisted`, null)
   }
@@ -468,8 +504,14 @@ export function decomposeByField(
       return {
         key,
         label,
-        before: { numerator: before.numerator ?? 0, denominator: form === 'count' ? null : (before.denominator ?? 0) },
-        after: { numerator: after.numerator ?? 0, denominator: form === 'count' ? null : (after.denominator ?? 0) },
+        before: {
+          numerator: before.numerator ?? 0,
+          denominator: form === 'count' ? null : (before.denominator ?? 0),
+        },
+        after: {
+          numerator: after.numerator ?? 0,
+          denominator: form === 'count' ? null : (after.denominator ?? 0),
+        },
       }
     })
     const drill: PartDecomposition['drill'] = new Map()
@@ -529,7 +571,12 @@ function scopesOf(
         excludeFlagged: false,
       }
       if ('unit' in drill) {
-        scopes.push({ part, measure: name, datasetId: slot.measure.datasetId, scope: { ...base, unit: drill.unit, own: drill.own } })
+        scopes.push({
+          part,
+          measure: name,
+          datasetId: slot.measure.datasetId,
+          scope: { ...base, unit: drill.unit, own: drill.own },
+        })
         continue
       }
       const raw = drill.raw.get(slot.measure.datasetId)
@@ -548,7 +595,14 @@ function scopesOf(
 /** anomaly/explain */
 export function explainAnomaly(
   db: Db,
-  args: { indicator: string; unit: string; period: string; compareTo: Comparison; dimension: Dimension; limit: number },
+  args: {
+    indicator: string
+    unit: string
+    period: string
+    compareTo: Comparison
+    dimension: Dimension
+    limit: number
+  },
   today: string,
 ): ExplainResult {
   const started = performance.now()
@@ -562,7 +616,14 @@ export function explainAnomaly(
   if (!unit) throw new EngineError('NOT_FOUND', `单位“${args.unit}”不在单位列表中。`)
   const forms = new Forms(evaluator)
   const ctx: ExplainContext = { db, evaluator, form: (d) => forms.of(d) }
-  const { decomposition, drill, fields } = decomposeChange(ctx, definition, args.unit, period, w0, args.dimension)
+  const { decomposition, drill, fields } = decomposeChange(
+    ctx,
+    definition,
+    args.unit,
+    period,
+    w0,
+    args.dimension,
+  )
   const fieldByDataset = new Map(fields.map((f) => [f.datasetId, f.field]))
   const { top, other } = rankContributions(decomposition.contributions, args.limit)
   const item = (c: Contribution): ContributionItem => ({

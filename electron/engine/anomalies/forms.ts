@@ -6,7 +6,7 @@
  */
 import { valueKindOf, type Sampling } from '../../../shared/anomalies/detect.ts'
 import type { Ir } from '../../../shared/expr/index.ts'
-import type { IndicatorDefinition } from '../../../shared/indicators/model.ts'
+import type { IndicatorDefinition, RecordMeasure } from '../../../shared/indicators/model.ts'
 import type { Evaluator } from '../indicators/evaluator.ts'
 import type { ResolvedMeasure } from '../indicators/measures.ts'
 
@@ -53,12 +53,34 @@ export class Forms {
     else if (form === 'average') sampling = 'mean'
     else if (form === 'ratio') {
       const measures: ResolvedMeasure[] = []
-      for (const caliber of definition.calibers) this.recordMeasures(caliber, measures, new Set([definition.id]))
+      for (const caliber of definition.calibers)
+        this.recordMeasures(caliber, measures, new Set([definition.id]))
       const sources = new Set(measures.map((m) => `${m.datasetId}|${m.dateColumn}`))
       sampling = kind === 'rate' && sources.size === 1 ? 'binomial' : 'ratio'
     }
     this.samplings.set(definition.id, sampling)
     return sampling
+  }
+
+  /**
+   * For a median (办案天数中位数): the same records counted — a synthetic indicator whose figures are
+   * the sample a median rests on, for the small-sample guard. Null for any other indicator.
+   */
+  sampleCounter(definition: IndicatorDefinition): IndicatorDefinition | null {
+    if (this.of(definition) !== 'other') return null
+    const calibers: IndicatorDefinition['calibers'] = []
+    for (const caliber of definition.calibers) {
+      const compiled = this.evaluator.compile(caliber)
+      const ir = compiled.formula?.ir
+      if (!ir || ir.kind !== 'field') return null
+      const slot = compiled.slots.get(ir.name)
+      if (!slot || slot.type !== 'record' || slot.measure.kind !== 'median') return null
+      const declared = caliber.measures[ir.name] as RecordMeasure
+      const counted: RecordMeasure = { dataset: declared.dataset, of: 'persons', date: declared.date }
+      if (declared.filter) counted.filter = declared.filter
+      calibers.push({ ...caliber, measures: { [ir.name]: counted }, formula: ir.name })
+    }
+    return { ...definition, id: `${definition.id}#样本`, unit: '人', calibers }
   }
 
   private recordMeasures(
@@ -113,7 +135,8 @@ function homogeneous(ir: Ir, additive: (name: string) => boolean): boolean {
     case 'negate':
       return homogeneous(ir.operand, additive)
     case 'arithmetic':
-      if (ir.op === '+' || ir.op === '-') return homogeneous(ir.left, additive) && homogeneous(ir.right, additive)
+      if (ir.op === '+' || ir.op === '-')
+        return homogeneous(ir.left, additive) && homogeneous(ir.right, additive)
       if (ir.op === '*')
         return (
           (constant(ir.left) && homogeneous(ir.right, additive)) ||

@@ -15,11 +15,7 @@ import {
   type Severity,
 } from '../../../shared/anomalies/model.ts'
 import { atLeast, severityOf } from '../../../shared/anomalies/severity.ts'
-import type {
-  AnomalyListResult,
-  AnomalyWarning,
-  Dimension,
-} from '../../../shared/ipc/anomaly-contract.ts'
+import type { AnomalyListResult, AnomalyWarning, Dimension } from '../../../shared/ipc/anomaly-contract.ts'
 import { changeUnitOf, formatIndicatorValue } from '../../../shared/indicators/format.ts'
 import { monthKey, periodOfWindow, type Window } from '../../../shared/indicators/period.ts'
 import { EngineError } from '../errors.ts'
@@ -33,8 +29,10 @@ import { AnomalyScan } from './scan.ts'
 /** Months before a period the detectors may read: three prior years and their trailing levels, and a margin. */
 export const HISTORY_MONTHS = 60
 const SPARKLINE_MONTHS = 24
-/** The list names the main source of at most this many changes (each costs a grouped scan or a few figures). */
+/** The list names the main source of at most this many changes (by sub-unit: a few figures each)… */
 const MAX_CAUSES = 40
+/** …of which at most this many by 案由 (a grouped scan of two windows each; anomaly/explain gives the rest). */
+const MAX_FIELD_CAUSES = 5
 /** A part is "the main source" when it carries at least this share of the change. */
 const CAUSE_SHARE = 0.4
 
@@ -57,10 +55,15 @@ export function scanForPeriod(
   today: string,
   indicators?: readonly string[],
 ): { scan: AnomalyScan; period: ReturnType<typeof periodOrThrow>; covered: Window; partial: boolean } {
-  const period = periodOrThrow(periodText)
+  // Canonical: 2024-07..2024-09 is 2024Q3 (acknowledgements are keyed by it).
+  const period = periodOfWindow(periodOrThrow(periodText))
   const scan = new AnomalyScan(db, { today, indicators, from: period.from - HISTORY_MONTHS, to: period.to })
   const coverage = scan.coverage
-  if (!coverage) throw new EngineError('NOT_FOUND', '工作区中还没有可用于计算指标的数据，请先导入 010101 或 020101 导出文件。')
+  if (!coverage)
+    throw new EngineError(
+      'NOT_FOUND',
+      '工作区中还没有可用于计算指标的数据，请先导入 010101 或 020101 导出文件。',
+    )
   if (period.from > coverage.last || period.to < coverage.first)
     throw new EngineError(
       'BAD_ARGUMENT',
@@ -109,7 +112,9 @@ export function listAnomalies(db: Db, args: ListArgs, today: string): AnomalyLis
     } else if (!args.includeSuppressed) continue
     if (args.kinds && args.kinds.length > 0 && !args.kinds.includes(candidate.kind)) continue
     if (!atLeast(severity, args.minSeverity)) continue
-    const acknowledged = acknowledgements.get(ackKey(candidate.definition.id, candidate.unit.code, candidate.kind))
+    const acknowledged = acknowledgements.get(
+      ackKey(candidate.definition.id, candidate.unit.code, candidate.kind),
+    )
     if (acknowledged && !args.includeAcknowledged) continue
     kept.push({ candidate, severity })
   }
@@ -122,7 +127,13 @@ export function listAnomalies(db: Db, args: ListArgs, today: string): AnomalyLis
       a.candidate.definition.id.localeCompare(b.candidate.definition.id),
   )
   const limited = kept.slice(0, args.limit)
-  const causes = args.causes ? mainCauses(db, scan, limited.map((k) => k.candidate)) : new Map()
+  const causes = args.causes
+    ? mainCauses(
+        db,
+        scan,
+        limited.map((k) => k.candidate),
+      )
+    : new Map()
 
   const warnings = limited.map(({ candidate: c, severity }): AnomalyWarning => {
     const d = c.definition
@@ -238,6 +249,7 @@ function mainCauses(db: Db, scan: AnomalyScan, candidates: readonly Candidate[])
       continue
     }
     const key = `${c.definition.id}|${c.window.from}|${c.window.to}|${w0.from}|${w0.to}`
+    if (!byField.has(key) && byField.size >= MAX_FIELD_CAUSES) continue
     byField.set(key, [...(byField.get(key) ?? []), c])
   }
   for (const group of byField.values()) {

@@ -11,8 +11,18 @@
  * an export pulled on 5 January holds, a stray 受理日期 years back) is not covered: comparing it would
  * make every unit look blank.
  */
-import { effectiveThresholds, type AnomalySettings, type Thresholds } from '../../../shared/anomalies/model.ts'
-import { logCount, valueKindOf, type Obs, type Sampling, type ValueKind } from '../../../shared/anomalies/detect.ts'
+import {
+  effectiveThresholds,
+  type AnomalySettings,
+  type Thresholds,
+} from '../../../shared/anomalies/model.ts'
+import {
+  logCount,
+  valueKindOf,
+  type Obs,
+  type Sampling,
+  type ValueKind,
+} from '../../../shared/anomalies/detect.ts'
 import { fluctuation, median } from '../../../shared/anomalies/stats.ts'
 import type { IndicatorSummary } from '../../../shared/ipc/indicator-contract.ts'
 import { unitScale, type IndicatorDefinition } from '../../../shared/indicators/model.ts'
@@ -25,7 +35,6 @@ import type { Db } from '../store/database.ts'
 import { Forms, type Form } from './forms.ts'
 import { loadAnomalySettings } from './settings.ts'
 
-
 /** One indicator's monthly figures for one unit over the scan's months, with prefix sums. */
 export interface Series {
   definition: IndicatorDefinition
@@ -37,6 +46,11 @@ export interface Series {
   /** Prefix sums of numerator and denominator (index i = months before from + i). */
   pn: Float64Array
   pd: Float64Array
+  /** Trailing levels (median month of a twelve-month window), by the window's last month. */
+  levels: Map<number, number | null>
+  /** Medians: the records each month's median rests on, and their prefix sums (the figure's sample). */
+  counts: (number | null)[] | null
+  pc: Float64Array | null
   unavailable: string | null
 }
 
@@ -66,6 +80,7 @@ export class AnomalyScan {
   private readonly forms: Forms
   private readonly series = new Map<IndicatorDefinition, Map<string, Series>>()
   private readonly calendar = new Map<IndicatorDefinition, number[]>()
+  private readonly counters = new Map<IndicatorDefinition, IndicatorDefinition>()
 
   constructor(db: Db, options: ScanOptions) {
     this.all = listIndicators(db)
@@ -73,9 +88,16 @@ export class AnomalyScan {
     this.settings = loadAnomalySettings(db)
     this.evaluator = new Evaluator(db, this.all, { variant: 'all', today: options.today })
     const volume = this.all.filter((d) => d.unit === '件' || d.unit === '人')
-    this.evaluator.prepare([...this.selected, ...volume], [{ from: options.from, to: options.to }])
-    this.hierarchy = this.evaluator.hierarchy
     this.forms = new Forms(this.evaluator)
+    for (const definition of this.selected) {
+      const counter = this.forms.sampleCounter(definition)
+      if (counter) this.counters.set(definition, counter)
+    }
+    this.evaluator.prepare(
+      [...this.selected, ...volume, ...this.counters.values()],
+      [{ from: options.from, to: options.to }],
+    )
+    this.hierarchy = this.evaluator.hierarchy
     this.coverage = this.measureCoverage(volume)
     this.from = this.coverage ? Math.max(this.coverage.first, options.from) : options.from
     this.to = this.coverage ? Math.min(this.coverage.last, options.to) : options.to
@@ -118,19 +140,45 @@ export class AnomalyScan {
       pn[i + 1] = pn[i] + (figures.numerator[i] ?? 0)
       pd[i + 1] = pd[i] + (figures.denominator[i] ?? 0)
     }
+    const counter = this.counters.get(definition)
+    let counts: (number | null)[] | null = null
+    let pc: Float64Array | null = null
+    if (counter) {
+      counts = this.evaluator.monthly(counter, unit, this.from, this.to, false).value
+      pc = new Float64Array(length + 1)
+      for (let i = 0; i < length; i++) pc[i + 1] = pc[i] + (counts[i] ?? 0)
+    }
     s = {
       definition,
       unit,
       form: this.form(definition),
       value: figures.value,
       numerator: figures.numerator,
-      denominator: figures.denominator,
+      denominator: counts ?? figures.denominator,
       pn,
       pd,
+      counts,
+      pc,
+      levels: new Map(),
       unavailable: figures.unavailable,
     }
     byUnit.set(unit, s)
     return s
+  }
+
+  /**
+   * The level of the unit's figure over a (twelve-month) window: its median month — one odd month does
+   * not move it. Null when the window is not covered or has fewer than six values.
+   */
+  level(s: Series, w: Window, warmup: number): number | null {
+    if (s.levels.has(w.to)) return s.levels.get(w.to)!
+    let level: number | null = null
+    if (this.valid(w, warmup)) {
+      const values = this.monthlyValues(s, w.from, w.to).filter((v): v is number => v !== null)
+      level = values.length >= 6 ? median(values) : null
+    }
+    s.levels.set(w.to, level)
+    return level
   }
 
   /** Why the indicator cannot be computed for the unit, or null. */
@@ -141,7 +189,8 @@ export class AnomalyScan {
   /** Monthly values from `from` to `to` (months outside the series are null). */
   monthlyValues(s: Series, from: number, to: number): (number | null)[] {
     const out: (number | null)[] = []
-    for (let m = from; m <= to; m++) out.push(m >= this.from && m <= this.to ? (s.value[m - this.from] ?? null) : null)
+    for (let m = from; m <= to; m++)
+      out.push(m >= this.from && m <= this.to ? (s.value[m - this.from] ?? null) : null)
     return out
   }
 
@@ -165,7 +214,10 @@ export class AnomalyScan {
     }
     const figure = this.evaluator.figure(s.definition, s.unit, w, false)
     if (figure.unavailable) return null
-    return { value: figure.value, numerator: figure.numerator, denominator: figure.denominator }
+    let denominator = figure.denominator
+    if (s.pc && w.from >= this.from && w.to <= this.to)
+      denominator = s.pc[w.to - this.from + 1] - s.pc[w.from - this.from]
+    return { value: figure.value, numerator: figure.numerator, denominator }
   }
 
   /**
@@ -185,7 +237,9 @@ export class AnomalyScan {
       if (v === null || v <= 0 || window.length < 12) return
       ratios[monthOf(this.from + i) - 1].push(v / (window.reduce((a, b) => a + b, 0) / window.length))
     })
-    const profile = ratios.map((list) => (list.length === 0 ? 1 : list.reduce((a, b) => a + b, 0) / list.length))
+    const profile = ratios.map((list) =>
+      list.length === 0 ? 1 : list.reduce((a, b) => a + b, 0) / list.length,
+    )
     factors = root.map((_, i) => profile[monthOf(this.from + i) - 1])
     this.calendar.set(definition, factors)
     return factors

@@ -49,7 +49,11 @@ export function anomalySettings(
   }
   const settings = loadAnomalySettings(db)
   return {
-    builtin: { ...DEFAULT_THRESHOLDS, kinds: [...DEFAULT_THRESHOLDS.kinds], compare: [...DEFAULT_THRESHOLDS.compare] },
+    builtin: {
+      ...DEFAULT_THRESHOLDS,
+      kinds: [...DEFAULT_THRESHOLDS.kinds],
+      compare: [...DEFAULT_THRESHOLDS.compare],
+    },
     defaults: effectiveThresholds(settings),
     overrides: settings.indicators,
     indicator: id,

@@ -1,4 +1,9 @@
-import { ANOMALY_KINDS, SEVERITIES, type AnomalyKind, type Severity } from '../../../../shared/anomalies/model.ts'
+import {
+  ANOMALY_KINDS,
+  SEVERITIES,
+  type AnomalyKind,
+  type Severity,
+} from '../../../../shared/anomalies/model.ts'
 import type { AnomalyListResult } from '../../../../shared/ipc/anomaly-contract.ts'
 import { createLocalHost } from '../../host/local-host.ts'
 import { errorLine, type CliIo, type CliOptions } from '../io.ts'
@@ -15,7 +20,14 @@ export interface AnomaliesFlags {
 const list = (values: string[] | undefined) =>
   (values ?? []).flatMap((v) => v.split(/[,，、\s]+/)).filter((v) => v !== '')
 
-const SEVERITY_WORDS: Record<string, Severity> = { high: 'high', medium: 'medium', low: 'low', 高: 'high', 中: 'medium', 低: 'low' }
+const SEVERITY_WORDS: Record<string, Severity> = {
+  high: 'high',
+  medium: 'medium',
+  low: 'low',
+  高: 'high',
+  中: 'medium',
+  低: 'low',
+}
 
 /**
  * `yanpan anomalies --period P [--unit CODE] [--indicator NAME]... [--kind 升降]... [--min-severity 高]
@@ -24,7 +36,11 @@ const SEVERITY_WORDS: Record<string, Severity> = { high: 'high', medium: 'medium
  * AnomalyWarning (shared/ipc/anomaly-contract.ts): indicator, unit, period, kind (升降 / 空白 / 离群 /
  * 季节异常), severity (high / medium / low), severityLabel, message, value, baseline, change, z, …
  */
-export async function anomaliesCommand(options: CliOptions, flags: AnomaliesFlags, io: CliIo): Promise<number> {
+export async function anomaliesCommand(
+  options: CliOptions,
+  flags: AnomaliesFlags,
+  io: CliIo,
+): Promise<number> {
   if (!flags.period) {
     io.err('请用 --period 指定期间，例如：yanpan anomalies --period 2024Q3 --unit 320100')
     return 2
