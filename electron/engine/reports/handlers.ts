@@ -5,7 +5,7 @@ import { nowIso } from '../clock.ts'
 import type { EngineContext } from '../services/context.ts'
 import { buildReport } from './build-report.ts'
 import { exportReport } from './export-report.ts'
-import { DEFAULT_PROBLEM_SOURCES } from './problems.ts'
+import { problemSourcesWithAnomalies } from './anomaly-problems.ts'
 import { deleteTemplate, getTemplate, listTemplates, saveTemplate, validateTemplate } from './templates.ts'
 
 type Channels = typeof reportChannels
@@ -18,7 +18,8 @@ type Handlers = {
 
 const options = (ctx: EngineContext) => ({
   today: nowIso().slice(0, 10),
-  problemSources: DEFAULT_PROBLEM_SOURCES,
+  // 五、存在问题 draws on the warning centre first, then on the indicator figures and the flags.
+  problemSources: problemSourcesWithAnomalies(ctx.db, nowIso().slice(0, 10)),
   onProgress: (progress: ReportProgress) => ctx.emit('report/progress', progress),
 })
 

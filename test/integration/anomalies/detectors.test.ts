@@ -521,3 +521,27 @@ describe('the scan reads the indicator engine', () => {
     expect(period.ok && scan.valid(period.period, 3)).toBe(true)
   })
 })
+
+describe('the Word report draws 存在问题 from the warning centre', () => {
+  it('writes the period’s warnings for the unit and its 基层院, and leaves out acknowledged ones', async () => {
+    const ws = await province()
+    const build = async () =>
+      JSON.stringify(
+        await ws.call('report/build', { template: 'quarterly', period: JUMP.month, unit: '320100' }),
+      )
+    const { warnings } = await ws.call('anomaly/list', { period: JUMP.month, unit: '320100' })
+    const report = await build()
+    const written = warnings.filter((w) => report.includes(w.message))
+    // The fivefold month at 建邺区院 reaches the report through the warnings of the library indicators.
+    expect(written.some((w) => w.unit === JUMP.unit && w.kind === '升降')).toBe(true)
+    const first = written[0]
+    await ws.call('anomaly/acknowledge', {
+      indicator: first.indicator,
+      unit: first.unit,
+      period: first.period,
+      kind: first.kind,
+      note: '已核实：专项行动集中办结',
+    })
+    expect(await build()).not.toContain(first.message)
+  })
+})
