@@ -45,7 +45,8 @@ export function forecastAnomaly(
     method: args.method,
     additive: kind === 'rate',
     z: normalQuantile((1 + args.level) / 2),
-    min: kind === 'other' ? undefined : 0,
+    // Counts, days and rates cannot go below zero (a free-form 比值 formula may).
+    min: kind === 'other' && definition.unit === '比值' ? undefined : 0,
     max: kind === 'rate' && scan.form(definition) === 'ratio' ? unitScale(definition.unit) : undefined,
   })
   const historyFrom = Math.max(first, last - args.history + 1)
