@@ -11,7 +11,6 @@
  *     anomaly/list for one period with causes, of anomaly/explain per dimension and of a forecast.
  * Never fails on time or quality.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -21,38 +20,17 @@ import { forecastAnomaly } from '../electron/engine/anomalies/forecast.ts'
 import { listAnomalies } from '../electron/engine/anomalies/list.ts'
 import { AnomalyScan } from '../electron/engine/anomalies/scan.ts'
 import type { Anomaly } from '../electron/engine/demo/anomalies.ts'
-import { createDemo } from '../electron/engine/demo/create-demo.ts'
 import { readManifest } from '../electron/engine/demo/manifest.ts'
-import { createLocalHost } from '../electron/engine/host/local-host.ts'
 import { listIndicators } from '../electron/engine/indicators/library.ts'
 import { openWorkspace, type Db } from '../electron/engine/store/database.ts'
 import { DEFAULT_THRESHOLDS, type AnomalyKind } from '../shared/anomalies/model.ts'
+import { demoWorkspace } from './demo-workspace.ts'
 import { monthKey, parsePeriod, periodOfWindow, type Window } from '../shared/indicators/period.ts'
 
 const today = '2026-01-15'
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : Math.round(n)} ms`
 const pct = (n: number) => `${(n * 100).toFixed(1)}%`
-
-if (process.argv[2] === '--generate') {
-  const [persons, seed, dbPath, out] = process.argv.slice(3)
-  const host = createLocalHost(dbPath)
-  const started = performance.now()
-  const { imports } = await createDemo(host.ctx, {
-    out,
-    persons: Number(persons),
-    seed: Number(seed),
-    formats: ['csv'],
-  })
-  await host.close()
-  console.log(
-    JSON.stringify({
-      records: imports.reduce((sum, i) => sum + i.inserted, 0),
-      ms: performance.now() - started,
-    }),
-  )
-  process.exit(0)
-}
 
 // ---------------------------------------------------------------------------------------------
 // What counts as a hit. The demo (electron/engine/demo/anomalies.ts) moves one flow or decision of
@@ -252,25 +230,11 @@ function evaluate(
 }
 
 function generate(persons: number, seed: number, dir: string): string {
-  const dbPath = path.join(dir, 'workspace.db')
-  const out = execFileSync(
-    process.execPath,
-    [
-      'bin/run-ts.mjs',
-      'bench/anomalies.ts',
-      '--generate',
-      String(persons),
-      String(seed),
-      dbPath,
-      path.join(dir, 'demo'),
-    ],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  )
-  const generated = JSON.parse(out.trim().split('\n').pop()!) as { records: number; ms: number }
+  const generated = demoWorkspace(dir, persons, { seed })
   console.log(
     `demo seed ${seed}: ${fmt(persons)} persons → ${fmt(generated.records)} records (generated and imported in ${(generated.ms / 1000).toFixed(1)} s)`,
   )
-  return dbPath
+  return generated.db
 }
 
 function median(runs: number, work: () => void): number {

@@ -9,12 +9,10 @@
  *   - the next dashboard after re-importing 10,000 changed records (folded into the aggregates).
  * Prints figures; never fails on time.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { createDemo } from '../electron/engine/demo/create-demo.ts'
-import { createLocalHost } from '../electron/engine/host/local-host.ts'
+import { demoWorkspace } from './demo-workspace.ts'
 import { computeIndicators, computeMonthly, warmIndicators } from '../electron/engine/indicators/compute.ts'
 import { listIndicators } from '../electron/engine/indicators/library.ts'
 import { buildCounts, resetBuildCounts } from '../electron/engine/indicators/aggregates.ts'
@@ -27,24 +25,6 @@ const persons = Number(process.env.BENCH_INDICATOR_PERSONS ?? 5_000_000)
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
 const ms = (n: number) => `${n < 10 ? n.toFixed(2) : Math.round(n)} ms`
 const today = '2026-01-15'
-
-if (process.argv[2] === '--generate') {
-  const host = createLocalHost(process.argv[4])
-  const started = performance.now()
-  const { imports } = await createDemo(host.ctx, {
-    out: process.argv[5],
-    persons: Number(process.argv[3]),
-    formats: ['csv'],
-  })
-  await host.close()
-  console.log(
-    JSON.stringify({
-      records: imports.reduce((sum, i) => sum + i.inserted, 0),
-      ms: performance.now() - started,
-    }),
-  )
-  process.exit(0)
-}
 
 function median(runs: number, work: () => void): number {
   const times: number[] = []
@@ -70,13 +50,8 @@ let dbPath = process.env.BENCH_INDICATOR_DB
 let dir: string | null = null
 if (!dbPath) {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yanpan-indicator-bench-'))
-  dbPath = path.join(dir, 'workspace.db')
-  const out = execFileSync(
-    process.execPath,
-    ['bin/run-ts.mjs', 'bench/indicators.ts', '--generate', String(persons), dbPath, path.join(dir, 'demo')],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  )
-  const generated = JSON.parse(out.trim().split('\n').pop()!) as { records: number; ms: number }
+  const generated = demoWorkspace(dir, persons)
+  dbPath = generated.db
   console.log(
     `demo ${fmt(persons)} persons → ${fmt(generated.records)} records (generated and imported in ${(generated.ms / 1000).toFixed(1)} s)`,
   )

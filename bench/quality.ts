@@ -7,14 +7,12 @@
  *   - the incremental re-check after a re-import that changes 1% of the records.
  * Prints figures; never fails on time.
  */
-import { execFileSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { setClock, nowIso } from '../electron/engine/clock.ts'
 import { loadFields } from '../electron/engine/datasets/dataset-store.ts'
 import { recordsTable } from '../electron/engine/datasets/records-table.ts'
-import { createDemo } from '../electron/engine/demo/create-demo.ts'
 import { readManifest, type DemoManifest } from '../electron/engine/demo/manifest.ts'
 import { createLocalHost } from '../electron/engine/host/local-host.ts'
 import { planChecks } from '../electron/engine/quality/plan.ts'
@@ -24,6 +22,7 @@ import { scanHits } from '../electron/engine/quality/scan.ts'
 import { sourceOf } from '../electron/engine/quality/sources.ts'
 import { loadTargets } from '../electron/engine/quality/targets.ts'
 import type { Db } from '../electron/engine/store/database.ts'
+import { demoWorkspace } from './demo-workspace.ts'
 
 const persons = Number(process.env.BENCH_QUALITY_PERSONS ?? 1_000_000)
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
@@ -120,40 +119,10 @@ function changedExports(db: Db, dir: string): string[] {
   return files
 }
 
-if (process.argv[2] === '--generate') {
-  // The demo in a child process: its generator's heap is not the engine's, as in the app and the CLI.
-  const host = createLocalHost(process.argv[4])
-  const started = performance.now()
-  const { imports } = await createDemo(host.ctx, {
-    out: process.argv[5],
-    persons: Number(process.argv[3]),
-    formats: ['csv'],
-  })
-  await host.close()
-  console.log(
-    JSON.stringify({
-      records: imports.reduce((sum, i) => sum + i.inserted, 0),
-      ms: performance.now() - started,
-    }),
-  )
-  process.exit(0)
-}
-
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yanpan-quality-bench-'))
-const dbPath = path.join(dir, 'workspace.db')
 try {
-  const out = execFileSync(
-    process.execPath,
-    ['bin/run-ts.mjs', 'bench/quality.ts', '--generate', String(persons), dbPath, path.join(dir, 'demo')],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  )
-  const generated = JSON.parse(out.trim().split('\n').pop()!) as { records: number; ms: number }
-  // The import just wrote over a gigabyte: let it reach the disk before timing anything else.
-  for (const file of [dbPath, `${dbPath}-wal`].filter((f) => fs.existsSync(f))) {
-    const fd = fs.openSync(file, 'r+')
-    fs.fsyncSync(fd)
-    fs.closeSync(fd)
-  }
+  const generated = demoWorkspace(dir, persons)
+  const dbPath = generated.db
   const manifest = readManifest(path.join(dir, 'demo'))
   const records = generated.records
   console.log(

@@ -11,8 +11,8 @@ import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { pathToFileURL } from 'node:url'
+import { demoWorkspace } from './demo-workspace.ts'
 import { setClock } from '../electron/engine/clock.ts'
-import { createDemo } from '../electron/engine/demo/create-demo.ts'
 import { createLocalHost } from '../electron/engine/host/local-host.ts'
 import type { ReportExportResult } from '../shared/ipc/report-contract.ts'
 import type { ReportModel } from '../shared/reports/report-model.ts'
@@ -23,26 +23,6 @@ const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
 const seconds = (ms: number) => `${(ms / 1000).toFixed(2)} s`
 // The demo covers 2022–2025; the report is written as of mid-January 2026.
 setClock(() => new Date('2026-01-15T02:00:00Z'))
-
-if (process.argv[2] === '--generate') {
-  const host = createLocalHost(process.argv[4])
-  const started = performance.now()
-  const { imports } = await createDemo(host.ctx, {
-    out: process.argv[5],
-    persons: Number(process.argv[3]),
-    formats: ['csv'],
-  })
-  const checked = await host.call('flags/run', {})
-  await host.close()
-  console.log(
-    JSON.stringify({
-      records: imports.reduce((sum, i) => sum + i.inserted, 0),
-      flags: checked.ok ? (checked.value as { flags: number }).flags : 0,
-      ms: performance.now() - started,
-    }),
-  )
-  process.exit(0)
-}
 
 /** Pages by LibreOffice (null when it is not installed). */
 function libreOfficePages(docx: string, work: string): number | null {
@@ -86,17 +66,8 @@ let dbPath = process.env.BENCH_REPORT_DB
 let dir: string | null = null
 if (!dbPath) {
   dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yanpan-report-bench-'))
-  dbPath = path.join(dir, 'workspace.db')
-  const out = execFileSync(
-    process.execPath,
-    ['bin/run-ts.mjs', 'bench/reports.ts', '--generate', String(persons), dbPath, path.join(dir, 'demo')],
-    { encoding: 'utf8', maxBuffer: 1 << 20 },
-  )
-  const generated = JSON.parse(out.trim().split('\n').pop()!) as {
-    records: number
-    flags: number
-    ms: number
-  }
+  const generated = demoWorkspace(dir, persons, { check: true })
+  dbPath = generated.db
   console.log(
     `demo ${fmt(persons)} persons → ${fmt(generated.records)} records, ${fmt(generated.flags)} flags to act on (generated, imported and checked in ${(generated.ms / 1000).toFixed(1)} s)`,
   )
