@@ -8,6 +8,7 @@ import type { z } from 'zod'
 import type { IndicatorDefinition } from '../../../../../shared/indicators/model.ts'
 import { indicatorSchema } from '../../../../../shared/indicators/model.ts'
 import type { ValidationProblem } from '../../../../../shared/ipc/indicator-contract.ts'
+import { placeAtControls } from '../../../format/problemPlacement.ts'
 
 type Issue = z.core.$ZodIssue
 
@@ -228,19 +229,5 @@ export function placeProblems(
   problems: readonly ValidationProblem[],
   definition: Pick<IndicatorDefinition, 'calibers'>,
 ): Map<string, ValidationProblem[]> {
-  const controls = controlPaths(definition)
-  const placed = new Map<string, ValidationProblem[]>()
-  for (const problem of problems) {
-    const parts = problem.path === '' ? [] : problem.path.split('.')
-    let at = ''
-    for (let length = parts.length; length > 0; length--) {
-      const candidate = parts.slice(0, length).join('.')
-      if (controls.has(candidate)) {
-        at = candidate
-        break
-      }
-    }
-    placed.set(at, [...(placed.get(at) ?? []), problem])
-  }
-  return placed
+  return placeAtControls(problems, controlPaths(definition))
 }

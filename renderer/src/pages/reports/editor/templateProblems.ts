@@ -12,6 +12,7 @@ import {
   type ReportTemplate,
   type Section,
 } from '../../../../../shared/reports/template.ts'
+import { placeAtControls } from '../../../format/problemPlacement.ts'
 
 /** The fields the form shows for each block type (besides `id`). */
 export const BLOCK_FIELDS: Readonly<Record<BlockType, readonly string[]>> = {
@@ -88,21 +89,7 @@ export function placeProblems(
   problems: readonly TemplateProblem[],
   template: Pick<ReportTemplate, 'sections'>,
 ): Map<string, TemplateProblem[]> {
-  const controls = controlPaths(template)
-  const placed = new Map<string, TemplateProblem[]>()
-  for (const problem of problems) {
-    const parts = problem.path === '' ? [] : problem.path.split('.')
-    let at = ''
-    for (let length = parts.length; length > 0; length--) {
-      const candidate = parts.slice(0, length).join('.')
-      if (controls.has(candidate)) {
-        at = candidate
-        break
-      }
-    }
-    placed.set(at, [...(placed.get(at) ?? []), problem])
-  }
-  return placed
+  return placeAtControls(problems, controlPaths(template))
 }
 
 /** How many problems sit at a path or anywhere below it (a collapsed block shows the count). */
