@@ -160,3 +160,9 @@ export const T_CONCLUDED_CASES = indicator(
 )
 
 export const definitionsText = (...definitions: IndicatorInput[]) => JSON.stringify(definitions)
+
+/** Days from 受理日期 to 审结日期 of 审查逮捕 records, averaged or the median, by 审结日期. */
+export const arrestDays = (stat: 'avg' | 'median') =>
+  ({ dataset: '010101', of: 'days', date: '审结日期', from: '受理日期', to: '审结日期', stat }) as const
+export const T_AVERAGE_DAYS = indicator('T平均天数', '天', { 天数: arrestDays('avg') }, '天数')
+export const T_MEDIAN_DAYS = indicator('T天数中位数', '天', { 天数: arrestDays('median') }, '天数')

@@ -20,12 +20,13 @@ import {
   caseNumber,
   definitionsText,
   importRows,
-  indicator,
   JIANGSU,
   T_CONCLUDED_CASES,
   T_CONCLUDED_PERSONS,
   T_NON_ARREST,
   type Row,
+  T_AVERAGE_DAYS,
+  T_MEDIAN_DAYS,
 } from '../../helpers/indicator-data.ts'
 import { Random } from '../../helpers/seeded-random.ts'
 import { tempDir } from '../../helpers/workspace.ts'
@@ -34,41 +35,7 @@ const TODAY = '2026-01-15'
 const DAY = 86_400_000
 const iso = (ms: number) => new Date(ms).toISOString().slice(0, 10)
 
-const DEFINITIONS = [
-  T_NON_ARREST,
-  T_CONCLUDED_PERSONS,
-  T_CONCLUDED_CASES,
-  indicator(
-    'T平均天数',
-    '天',
-    {
-      天数: {
-        dataset: '010101',
-        of: 'days',
-        date: '审结日期',
-        from: '受理日期',
-        to: '审结日期',
-        stat: 'avg',
-      },
-    },
-    '天数',
-  ),
-  indicator(
-    'T天数中位数',
-    '天',
-    {
-      天数: {
-        dataset: '010101',
-        of: 'days',
-        date: '审结日期',
-        from: '受理日期',
-        to: '审结日期',
-        stat: 'median',
-      },
-    },
-    '天数',
-  ),
-]
+const DEFINITIONS = [T_NON_ARREST, T_CONCLUDED_PERSONS, T_CONCLUDED_CASES, T_AVERAGE_DAYS, T_MEDIAN_DAYS]
 const IDS = DEFINITIONS.map((d) => d.id)
 const PERIODS = ['2024Q1', '2024H1', '2024', '2024-02..2024-10']
 const OUTCOMES = ['批准逮捕', '决定逮捕', '不批准逮捕', '不予决定逮捕']

@@ -18,6 +18,7 @@ import {
   T_CONCLUDED_PERSONS,
   T_NON_ARREST,
   type Row,
+  arrestDays,
 } from '../../helpers/indicator-data.ts'
 import { testWorkspace, writeCsv } from '../../helpers/workspace.ts'
 
@@ -27,7 +28,7 @@ const T_DAYS = indicator(
   'T平均天数',
   '天',
   {
-    天数: { dataset: '010101', of: 'days', date: '审结日期', from: '受理日期', to: '审结日期', stat: 'avg' },
+    天数: arrestDays('avg'),
   },
   '天数',
   { direction: 'down', precision: 1 },

@@ -26,6 +26,8 @@ import {
   indicator,
   NOT_ARRESTED,
   T_NON_ARREST,
+  T_AVERAGE_DAYS,
+  T_MEDIAN_DAYS,
 } from '../../helpers/indicator-data.ts'
 import { Random } from '../../helpers/seeded-random.ts'
 import { tempDir } from '../../helpers/workspace.ts'
@@ -49,36 +51,8 @@ const DEFINITIONS = [
   ),
   indicator('T受理件数', '件', { n: { dataset: '010101', of: 'cases', date: '受理日期' } }, 'n'),
   T_NON_ARREST,
-  indicator(
-    'T平均天数',
-    '天',
-    {
-      天数: {
-        dataset: '010101',
-        of: 'days',
-        date: '审结日期',
-        from: '受理日期',
-        to: '审结日期',
-        stat: 'avg',
-      },
-    },
-    '天数',
-  ),
-  indicator(
-    'T天数中位数',
-    '天',
-    {
-      天数: {
-        dataset: '010101',
-        of: 'days',
-        date: '审结日期',
-        from: '受理日期',
-        to: '审结日期',
-        stat: 'median',
-      },
-    },
-    '天数',
-  ),
+  T_AVERAGE_DAYS,
+  T_MEDIAN_DAYS,
 ]
 const IDS = ['T批捕人数', 'T不捕件数', 'T受理件数', 'T不捕率', 'T平均天数', 'T天数中位数'] as const
 type Id = (typeof IDS)[number]
