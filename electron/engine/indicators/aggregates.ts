@@ -11,7 +11,7 @@
  */
 import { recordsTable } from '../datasets/records-table.ts'
 import { nowIso } from '../clock.ts'
-import { all, get, run, type Db } from '../store/database.ts'
+import { get, run, type Db } from '../store/database.ts'
 import { fragment, ident, join, sql, type Sql } from '../store/sql.ts'
 import { runScanJobs, scanThreads } from '../quality/scan-pool.ts'
 import type { ResolvedMeasure } from './measures.ts'
@@ -461,15 +461,5 @@ function persist(
   } catch (error) {
     if (!(error instanceof Error && 'code' in error && String(error.code).startsWith('SQLITE_BUSY')))
       throw error
-  }
-}
-
-/** Drops aggregates no definition uses any more (after a definition changes), keeping the table small. */
-export function pruneAggregates(db: Db, keep: ReadonlySet<string>): void {
-  const stored = all<{ measure: string }>(db, sql`SELECT DISTINCT measure FROM indicator_aggregate_state`)
-  for (const { measure } of stored) {
-    if (keep.has(measure)) continue
-    run(db, sql`DELETE FROM indicator_aggregates WHERE measure = ${measure}`)
-    run(db, sql`DELETE FROM indicator_aggregate_state WHERE measure = ${measure}`)
   }
 }

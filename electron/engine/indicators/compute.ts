@@ -193,16 +193,16 @@ export function computeSeries(
   evaluator.prepare([definition], [{ from: from - 12, to }])
   if (!evaluator.hierarchy.get(args.unit))
     throw new EngineError('NOT_FOUND', `单位“${args.unit}”不在单位列表中。`)
+  // Months from a year before `from`: each month's last-year value is a lookup in the same figures.
+  const figures = evaluator.monthly(definition, args.unit, from - 12, to, args.own)
   const points: SeriesPoint[] = []
-  for (let m = from; m <= to; m++) {
-    const figure = evaluator.figure(definition, args.unit, { from: m, to: m }, args.own)
-    const lastYear = evaluator.figure(definition, args.unit, { from: m - 12, to: m - 12 }, args.own)
+  for (let k = 12; k < figures.value.length; k++) {
     points.push({
-      month: monthKey(m),
-      value: figure.value,
-      numerator: figure.numerator,
-      denominator: figure.denominator,
-      lastYear: lastYear.value,
+      month: monthKey(from - 12 + k),
+      value: figures.value[k],
+      numerator: figures.numerator[k],
+      denominator: figures.denominator[k],
+      lastYear: figures.value[k - 12],
     })
   }
   return { indicator: definition.id, unit: args.unit, points }
