@@ -1,22 +1,9 @@
-import { createHash } from 'node:crypto'
-import type { FieldType } from '../../../shared/domain/fields.ts'
 import type { DatasetField } from '../../../shared/ipc/contract.ts'
-import { parseCell } from '../../../shared/values/parse-cell.ts'
 import { rawTable, recordsTable } from '../datasets/records-table.ts'
 import type { Db } from '../store/database.ts'
 import type { IssueLog } from './issue-log.ts'
 import type { ColumnPlan } from './plan-fields.ts'
-import { unitCodeFromCaseNumber } from './unit-code.ts'
-
-const PARSE_FAILURE: Record<FieldType, string> = {
-  date: '无法识别的日期',
-  integer: '不是整数',
-  decimal: '不是数字',
-  boolean: '不是“是/否”值',
-  text: '无法识别的值',
-  code: '无法识别的值',
-  set: '无法识别的值',
-}
+import { fingerprintSlot, rowTyping, typeRow, type IssueSink, type RowTyping } from './type-row.ts'
 
 export interface RowCounts {
   rows: number
@@ -47,12 +34,12 @@ export interface RowWriterSetup {
  */
 export class RowWriter {
   readonly counts: RowCounts = { rows: 0, inserted: 0, updated: 0, unchanged: 0, rejected: 0 }
+  /** How this file's cells become values; the typing thread of a large import gets the same. */
+  readonly typing: RowTyping
+  /** Cell-level problems of the rows this writer types itself. */
+  readonly onIssue: IssueSink
   private readonly width: number
-  private readonly slot: Map<string, number>
   private readonly keySlots: number[]
-  private readonly unitSlot: number
-  private readonly caseNumberSlot: number
-  private readonly planSlots: number[]
   private readonly seenKeys = new Map<string, number>()
   private readonly values: unknown[]
   /** Slots of fields this export does not carry: on an update they keep the previous version's values. */
@@ -68,18 +55,16 @@ export class RowWriter {
     const { db, datasetId, fields, plan, keyFields } = setup
     this.width = fields.length
     this.values = new Array(this.width + 4).fill(null)
-    this.slot = new Map(fields.map((f, i) => [f.name, i]))
-    this.keySlots = keyFields.map((name) => this.slot.get(name) ?? -1)
-    const planned = new Set(plan.map((p) => p.field.name))
-    this.unitSlot = planned.has('承办单位') ? -1 : (this.slot.get('承办单位') ?? -1)
-    this.caseNumberSlot = this.slot.get('部门受案号') ?? -1
-    this.planSlots = plan.map((p) => this.slot.get(p.field.name)!)
-    const plannedSlots = new Set(this.planSlots)
-    this.carriedSlots = fields.map((_, s) => s).filter((s) => !plannedSlots.has(s) && s !== this.unitSlot)
+    this.typing = rowTyping(fields, plan, keyFields.length > 0)
+    this.onIssue = (line, column, text, message) => setup.issues.add(line, column, text, message)
+    const slot = new Map(fields.map((f, i) => [f.name, i]))
+    this.keySlots = keyFields.map((name) => slot.get(name) ?? -1)
+    const written = new Set([...this.typing.slot, this.typing.unitSlot])
+    this.carriedSlots = fields.map((_, s) => s).filter((s) => !written.has(s))
     const table = `"${recordsTable(datasetId)}"`
     const columns = fields.map((f) => `"${f.column}"`)
     this.insert = db.prepare(
-      // Engine columns last, so a row's values array is passed as is (no spread of ~130 arguments).
+      // Engine columns last, so a row's values array is bound in order.
       `INSERT INTO ${table} (${columns.join(', ')}, _batch, _row, _key, _hash) VALUES (?${', ?'.repeat(this.width + 3)})`,
     )
     this.insertRaw = db.prepare(`INSERT INTO "${rawTable(datasetId)}" (record_id, cells) VALUES (?, ?)`)
@@ -98,39 +83,25 @@ export class RowWriter {
     }
   }
 
+  /** Types one row of cells and writes it. */
   write(line: number, cells: string[]): void {
-    const { plan, issues } = this.setup
-    this.counts.rows += 1
-    // One array reused for every row: better-sqlite3 copies the values when binding, and a million
-    // rows of ~130-slot arrays would otherwise keep the garbage collector busy.
     const values = this.values.fill(null)
-    let raw: Record<string, string> | null = null
-    for (let i = 0; i < plan.length; i++) {
-      const text = cells[plan[i].index]
-      if (text === undefined || text === '') continue
-      const field = plan[i].field
-      const parsed = parseCell(field.type, text, field.role)
-      values[this.planSlots[i]] = parsed.value
-      if (!parsed.ok)
-        issues.add(line, field.name, text, `${PARSE_FAILURE[field.type]}「${text}」，已保留原文`)
-      if (!parsed.ok || parsed.canonical !== text) (raw ??= {})[field.name] = text
-    }
-    if (cells.length > plan.length) {
-      const extra = cells.slice(plan.length).filter((c) => c !== '')
-      if (extra.length > 0) {
-        ;(raw ??= {})['（表头以外的单元格）'] = JSON.stringify(extra)
-        issues.add(line, null, null, `本行比表头多出 ${extra.length} 个非空单元格，已保留原文`)
-      }
-    }
-    if (this.unitSlot >= 0 && this.caseNumberSlot >= 0) {
-      const caseNumber = values[this.caseNumberSlot]
-      values[this.unitSlot] = typeof caseNumber === 'string' ? unitCodeFromCaseNumber(caseNumber) : null
-    }
+    const raw = typeRow(this.typing, line, cells, values, this.onIssue)
+    this.writeTyped(line, values, raw)
+  }
+
+  /**
+   * Writes one row already typed by `typeRow` (here or on the typing thread): `values` has the
+   * field slots and, for generic datasets, the fingerprint; `raw` the original texts as JSON.
+   * The array may be reused by the caller afterwards.
+   */
+  writeTyped(line: number, values: unknown[], raw: string | null): void {
+    this.counts.rows += 1
     if (this.keySlots.length > 0) this.writeKeyed(line, values, raw)
     else this.writeGeneric(line, values, raw)
   }
 
-  private writeKeyed(line: number, values: unknown[], raw: Record<string, string> | null): void {
+  private writeKeyed(line: number, values: unknown[], raw: string | null): void {
     const parts = this.keySlots.map((s) => (s >= 0 ? values[s] : null))
     const key = parts.every((p) => p !== null && p !== '') ? parts.join('\u0001') : null
     if (key === null) {
@@ -140,28 +111,28 @@ export class RowWriter {
         null,
         '缺少记录键（部门受案号、嫌疑人编号），已导入，但重新导入时无法按键更新',
       )
-      this.store(line, null, null, values, raw)
+      this.store(line, null, values, raw)
       this.counts.inserted += 1
       return
     }
     if (this.setup.datasetWasEmpty) {
       // First load of a dataset: nothing to update, and repeated keys are found by one query at the
       // end (reportDuplicateKeys) rather than by a million-entry map held in memory.
-      this.store(line, key, null, values, raw)
+      this.store(line, key, values, raw)
       this.counts.inserted += 1
       return
     }
     const firstLine = this.seenKeys.get(key)
     if (firstLine !== undefined) {
       this.reportDuplicate(line, parts.join(' / '), firstLine)
-      this.store(line, key, null, values, raw)
+      this.store(line, key, values, raw)
       this.counts.inserted += 1
       return
     }
     this.seenKeys.set(key, line)
     const current = this.findByKey.all(key) as unknown[][]
     if (current.length === 0) {
-      this.store(line, key, null, values, raw)
+      this.store(line, key, values, raw)
       this.counts.inserted += 1
       return
     }
@@ -173,24 +144,22 @@ export class RowWriter {
       return
     }
     for (const old of current) this.supersede.run(this.setup.batchId, old[0])
-    this.store(line, key, null, values, this.carryOriginalTexts(previous[0] as number, raw))
+    this.store(line, key, values, this.carryOriginalTexts(previous[0] as number, raw))
     this.counts.updated += 1
   }
 
   /** Original texts of the carried-over fields travel with them into the new version. */
-  private carryOriginalTexts(
-    previousId: number,
-    raw: Record<string, string> | null,
-  ): Record<string, string> | null {
+  private carryOriginalTexts(previousId: number, raw: string | null): string | null {
     if (this.carriedSlots.length === 0) return raw
     const cells = this.findRaw.get(previousId) as string | undefined
     if (!cells) return raw
     const previousRaw = JSON.parse(cells) as Record<string, string>
+    let texts = raw === null ? null : (JSON.parse(raw) as Record<string, string>)
     for (const s of this.carriedSlots) {
       const name = this.setup.fields[s].name
-      if (previousRaw[name] !== undefined) (raw ??= {})[name] = previousRaw[name]
+      if (previousRaw[name] !== undefined) (texts ??= {})[name] = previousRaw[name]
     }
-    return raw
+    return texts && JSON.stringify(texts)
   }
 
   private reportDuplicate(line: number, key: string, firstLine: number): void {
@@ -222,10 +191,8 @@ export class RowWriter {
     for (const [line, key, firstLine] of found) this.reportDuplicate(line, key, firstLine)
   }
 
-  private writeGeneric(line: number, values: unknown[], raw: Record<string, string> | null): void {
-    const hash = createHash('md5')
-      .update(JSON.stringify(values.slice(0, this.width)))
-      .digest('base64')
+  private writeGeneric(line: number, values: unknown[], raw: string | null): void {
+    const hash = values[fingerprintSlot(this.typing)] as string
     const remaining = this.existingHashes.get(hash) ?? 0
     if (remaining > 0) {
       // The same row is already in the dataset from an earlier import: count it, do not duplicate it.
@@ -233,23 +200,19 @@ export class RowWriter {
       this.counts.unchanged += 1
       return
     }
-    this.store(line, null, hash, values, raw)
+    this.store(line, null, values, raw)
     this.counts.inserted += 1
   }
 
-  private store(
-    line: number,
-    key: string | null,
-    hash: string | null,
-    values: unknown[],
-    raw: Record<string, string> | null,
-  ) {
+  /** Inserts a version: values[width …] are _batch, _row, _key and (already there) the fingerprint. */
+  private store(line: number, key: string | null, values: unknown[], raw: string | null) {
     values[this.width] = this.setup.batchId
     values[this.width + 1] = line
     values[this.width + 2] = key
-    values[this.width + 3] = hash
-    const result = this.insert.run(values)
-    if (raw) this.insertRaw.run(result.lastInsertRowid, JSON.stringify(raw))
+    // Spread, not the array: better-sqlite3 binds positional arguments about a third faster than the
+    // elements of one array argument (bench: 100k rows × 120 values, 0.75 s against 0.95 s).
+    const result = this.insert.run(...values)
+    if (raw) this.insertRaw.run(result.lastInsertRowid, raw)
   }
 }
 
