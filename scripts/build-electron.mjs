@@ -3,6 +3,7 @@
 //   preload.cjs        electron/preload/preload.ts    (sandboxed preload)
 //   engine-worker.cjs  electron/engine/host/worker.ts (engine worker thread)
 //   quality-scan-worker.cjs  electron/engine/quality/scan-worker.ts (scan threads of rule runs)
+//   import-typing-worker.cjs  electron/engine/import/typing/typing-worker.ts (typing thread of large imports)
 // The renderer is built separately by vite into build/renderer/.
 //
 // Everything pure-JS (zod, exceljs, papaparse, iconv-lite …) is inlined, so the packaged app needs
@@ -94,6 +95,13 @@ const entries = [
     // Scan threads of large data-quality runs (electron/engine/quality/scan-pool.ts).
     name: 'quality-scan-worker',
     entry: 'electron/engine/quality/scan-worker.ts',
+    optional: true,
+    options: { ...importMetaShim, platform: 'node', target: 'node20', external: NATIVE_EXTERNALS },
+  },
+  {
+    // The typing thread of large imports (electron/engine/import/typing/typing-thread.ts).
+    name: 'import-typing-worker',
+    entry: 'electron/engine/import/typing/typing-worker.ts',
     optional: true,
     options: { ...importMetaShim, platform: 'node', target: 'node20', external: NATIVE_EXTERNALS },
   },

@@ -6,8 +6,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
  * Where to start a worker thread for a TypeScript module: the esbuild bundle `<name>.cjs` beside the
  * running bundle when there is one (the Electron app), otherwise the tsx shim pointed at the source.
  *
- * @param name bundle name, e.g. 'reader-worker' (scripts/build-electron.mjs builds it)
- * @param source the module's source path relative to this folder, e.g. '../import/read/reader-worker.ts'
+ * @param name bundle name, e.g. 'import-typing-worker' (scripts/build-electron.mjs builds it)
+ * @param source the module's source path relative to this folder, e.g. '../import/typing/typing-worker.ts'
  */
 export function workerScript(name: string, source: string): { file: string; workerData: { entry?: string } } {
   if (typeof __dirname === 'string') {

@@ -41,11 +41,26 @@ export function classifyRow(cells: string[]): RowKind {
   return emptyOrNumeric >= others * 0.8 ? 'total' : 'data'
 }
 
+/** A tally as plain data, to send between threads. */
+export interface TallyCounts {
+  blank: number
+  total: number
+  blankLines: number[]
+  totalLines: number[]
+}
+
+/** Exports split into pages repeat the header row; those rows are not data. Cheap first-cell test first. */
+export function repeatsHeader(cells: string[], columns: string[]): boolean {
+  if (cells[0] !== columns[0] || cells.length < columns.length) return false
+  for (let i = 1; i < columns.length; i++) if (cells[i] !== columns[i]) return false
+  return true
+}
+
 /**
  * Counts skipped rows while the pipeline streams, remembering the first few line numbers so the
  * import summary can point at them.
  */
-export class RowKindTally {
+export class RowKindTally implements TallyCounts {
   blank = 0
   total = 0
   readonly blankLines: number[] = []
@@ -63,6 +78,16 @@ export class RowKindTally {
       if (this.totalLines.length < RowKindTally.KEEP) this.totalLines.push(row.line)
     }
     return kind
+  }
+
+  /** Adds the counts of a tally kept elsewhere (the typing thread's, for the rest of a large file). */
+  merge(other: TallyCounts): void {
+    this.blank += other.blank
+    this.total += other.total
+    for (const line of other.blankLines)
+      if (this.blankLines.length < RowKindTally.KEEP) this.blankLines.push(line)
+    for (const line of other.totalLines)
+      if (this.totalLines.length < RowKindTally.KEEP) this.totalLines.push(line)
   }
 
   /** Chinese notes for the import summary, e.g. '跳过合计/小计行 1 行（第 58 行）'. */

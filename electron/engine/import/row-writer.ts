@@ -3,7 +3,7 @@ import { rawTable, recordsTable } from '../datasets/records-table.ts'
 import type { Db } from '../store/database.ts'
 import type { IssueLog } from './issue-log.ts'
 import type { ColumnPlan } from './plan-fields.ts'
-import { fingerprintSlot, rowTyping, typeRow, type IssueSink, type RowTyping } from './type-row.ts'
+import { fingerprintSlot, rowTyping, typeRow, type IssueSink, type RowTyping } from './typing/type-row.ts'
 
 export interface RowCounts {
   rows: number

@@ -7,7 +7,7 @@ import { nowIso } from '../clock.ts'
 import { addFields, createDataset, findDataset, loadFields, touchDataset } from '../datasets/dataset-store.ts'
 import { createRecordIndexes, dropRecordIndexes, recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
-import { get, run, type Db } from '../store/database.ts'
+import { CACHE_KIB, get, run, type Db } from '../store/database.ts'
 import { ident, sql } from '../store/sql.ts'
 import { sha256File } from './file-hash.ts'
 import { detectHeader } from './header.ts'
@@ -16,14 +16,21 @@ import { detectKind, knownHeaders } from './kinds.ts'
 import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
 import { openSheet } from './read/open.ts'
 import type { RawRow } from './read/types.ts'
-import { classifyRow, RowKindTally } from './row-kind.ts'
+import { classifyRow, repeatsHeader, RowKindTally } from './row-kind.ts'
 import { RowWriter } from './row-writer.ts'
 import { asEngineError } from './sqlite-errors.ts'
+import { TypingThread } from './typing/typing-thread.ts'
+import { writeTypedRest } from './typing/write-typed.ts'
 
 /** Rows looked at to find the header (title rows, two-row headers). */
 const HEADER_WINDOW = 50
 /** Data rows sampled to infer the types of columns no dictionary knows. */
 const SAMPLE_ROWS = 5000
+/**
+ * Files at least this large most likely go past the head: their typing thread is started at once,
+ * so it has loaded by the time the head is written. Smaller files start one only when they need it.
+ */
+const EARLY_THREAD_BYTES = 1 << 20
 
 export type ProgressListener = (progress: EngineEvents['import/progress']) => void
 
@@ -45,8 +52,10 @@ export async function importFile(
   const hashing = sha256File(file)
   hashing.catch(() => undefined)
   const reader = await openSheet(file, displayName)
+  let thread = stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
   let lastEmit = 0
   let rowsRead = 0
+  let bytesRead = () => reader.bytesRead()
   const progress = (phase: 'reading' | 'writing' | 'done', force = false) => {
     const now = Date.now()
     if (!force && now - lastEmit < 200) return
@@ -55,7 +64,7 @@ export async function importFile(
       file: displayName,
       phase,
       rowsRead,
-      bytesRead: reader.bytesRead(),
+      bytesRead: bytesRead(),
       totalBytes: reader.totalBytes,
     })
   }
@@ -65,7 +74,7 @@ export async function importFile(
   let inTransaction = false
   try {
     // Look at the top of the file before touching the workspace.
-    const head: RawRow[] = []
+    let head: RawRow[] = []
     let exhausted = false
     while (head.length < HEADER_WINDOW + SAMPLE_ROWS && !exhausted) {
       const next = await batches.next()
@@ -77,9 +86,10 @@ export async function importFile(
     // Fields are named as the dictionary spells them (保证金（万元） for a file's 保证金(万元)), so keys
     // and rules find them whatever variant the export used.
     const columns = detected.fields.map((f, i) => f.name || header.columns[i])
-    const dataRows = head.slice(header.dataStartIndex)
-    const samples = dataRows.filter((r) => classifyRow(r.cells) === 'data').map((r) => r.cells)
+    let dataRows = head.slice(header.dataStartIndex)
+    let samples = dataRows.filter((r) => classifyRow(r.cells) === 'data').map((r) => r.cells)
 
+    db.pragma(`cache_size = ${CACHE_KIB.importing}`)
     db.exec('BEGIN IMMEDIATE')
     inTransaction = true
     const signature = createHash('sha1')
@@ -134,8 +144,26 @@ export async function importFile(
     }
     rowsRead = header.dataStartIndex
     consume(dataRows)
+    const headRows = head.length
+    // Tens of MB of cells of a wide export, no longer needed while the rest streams in.
+    head = dataRows = samples = []
     if (!exhausted) {
-      for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
+      // The rest of a large file is read and typed on another thread while this one writes.
+      await reader.close()
+      thread ??= new TypingThread(displayName)
+      const rest = await writeTypedRest(
+        writer,
+        thread,
+        { file, displayName, skipRows: headRows, headerColumns: header.columns, typing: writer.typing },
+        (read, bytes) => {
+          rowsRead = read
+          bytesRead = () => bytes
+          progress('writing')
+        },
+      )
+      tally.merge(rest.tally)
+      repeatedHeaders += rest.repeatedHeaders
+      rowsRead = rest.rowsRead
     }
     if (writer.counts.rows === 0 && tally.total === 0) {
       throw new EngineError('NO_HEADER', `文件「${displayName}」只有表头，没有数据行。`, {
@@ -182,7 +210,9 @@ export async function importFile(
     if (inTransaction && db.inTransaction) db.exec('ROLLBACK')
     throw asEngineError(error, displayName)
   } finally {
+    db.pragma(`cache_size = ${CACHE_KIB.reading}`)
     await reader.close()
+    await thread?.close()
   }
 }
 
@@ -196,11 +226,4 @@ function statOrThrow(file: string, displayName: string): fs.Stats {
     if (error instanceof EngineError) throw error
     throw new EngineError('NOT_FOUND', `找不到文件「${displayName}」或无法读取。`, { file: displayName })
   }
-}
-
-/** Exports split into pages repeat the header row; those rows are not data. Cheap first-cell test first. */
-function repeatsHeader(cells: string[], columns: string[]): boolean {
-  if (cells[0] !== columns[0] || cells.length < columns.length) return false
-  for (let i = 1; i < columns.length; i++) if (cells[i] !== columns[i]) return false
-  return true
 }

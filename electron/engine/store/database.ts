@@ -11,6 +11,13 @@ export type Db = Database.Database
  * Opens (creating if needed) a workspace file and brings its schema to the latest version.
  * WAL lets the grid read while an import writes; foreign keys keep batches and errors consistent.
  */
+/**
+ * Page cache sizes (negative: KiB). Dashboards and grids re-read the same pages, so the cache is
+ * large; an import only appends, and a large cache would just hold its written pages (≈ 100 MB
+ * of the peak memory of a 1M-row import, with no gain in speed).
+ */
+export const CACHE_KIB = { reading: -131072, importing: -32768 }
+
 export function openWorkspace(file: string, options: { readonly?: boolean } = {}): Db {
   if (file !== ':memory:') fs.mkdirSync(path.dirname(path.resolve(file)), { recursive: true })
   const db = new Database(file, { readonly: options.readonly ?? false })
@@ -21,7 +28,7 @@ export function openWorkspace(file: string, options: { readonly?: boolean } = {}
     db.pragma('synchronous = NORMAL')
     migrate(db)
   }
-  db.pragma('cache_size = -131072') // 128 MiB: dashboards and grids re-read the same pages
+  db.pragma(`cache_size = ${CACHE_KIB.reading}`)
   db.pragma('temp_store = MEMORY')
   // Compiled expressions (rules, filters, indicators) may call regexp() and the 身份证 functions.
   registerExprFunctions(db)

@@ -1,9 +1,10 @@
 import { createHash } from 'node:crypto'
-import type { FieldRole, FieldType } from '../../../shared/domain/fields.ts'
-import type { DatasetField } from '../../../shared/ipc/contract.ts'
-import { parseCell } from '../../../shared/values/parse-cell.ts'
-import type { ColumnPlan } from './plan-fields.ts'
-import { unitCodeFromCaseNumber } from './unit-code.ts'
+import type { FieldRole, FieldType } from '../../../../shared/domain/fields.ts'
+import type { DatasetField } from '../../../../shared/ipc/contract.ts'
+import { parseCell } from '../../../../shared/values/parse-cell.ts'
+import { normalizeWidth } from '../../../../shared/values/width.ts'
+import type { ColumnPlan } from '../plan-fields.ts'
+import { unitCodeFromCaseNumber } from '../unit-code.ts'
 
 const PARSE_FAILURE: Record<FieldType, string> = {
   date: '无法识别的日期',
@@ -77,6 +78,13 @@ export function typeRow(
   for (let i = 0; i < cellIndex.length; i++) {
     const text = cells[cellIndex[i]]
     if (text === undefined || text === '') continue
+    if (type[i] === 'text' || type[i] === 'code') {
+      // parseCell's own text path, without a result object per cell (most cells are text).
+      const value = normalizeWidth(text)
+      if (value.length > 0) values[slot[i]] = value
+      if (value !== text) (raw ??= {})[typing.name[i]] = text
+      continue
+    }
     const parsed = parseCell(type[i], text, typing.role[i])
     values[slot[i]] = parsed.value
     if (parsed.ok && parsed.canonical === text) continue

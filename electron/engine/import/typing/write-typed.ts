@@ -1,0 +1,44 @@
+import type { TallyCounts } from '../row-kind.ts'
+import type { RowWriter } from '../row-writer.ts'
+import type { TypingJob } from './messages.ts'
+import { unpackRow } from './typed-batch.ts'
+import { typingError, type TypingThread } from './typing-thread.ts'
+
+export interface TypedRest {
+  rowsRead: number
+  tally: TallyCounts
+  repeatedHeaders: number
+}
+
+/**
+ * Writes the rows a typing thread reads and types from the rest of the file. Cell problems are
+ * logged just before their row is written, so the issue log keeps the order of a single-thread
+ * import. Throws the thread's error (CORRUPT_FILE with its row …) for the caller to roll back.
+ */
+export async function writeTypedRest(
+  writer: RowWriter,
+  thread: TypingThread,
+  job: TypingJob,
+  onProgress: (rowsRead: number, bytesRead: number) => void,
+): Promise<TypedRest> {
+  thread.start(job)
+  const values: unknown[] = new Array(job.typing.width + 4).fill(null)
+  try {
+    for (;;) {
+      const reply = await thread.next()
+      if (reply.type === 'error') throw typingError(reply)
+      if (reply.type === 'done') return reply
+      const { batch, issues } = reply
+      let k = 0
+      for (let r = 0; r < batch.count; r++) {
+        const line = batch.lines[r]
+        for (; k < issues.length && issues[k][0] <= line; k++) writer.onIssue(...issues[k])
+        writer.writeTyped(line, values, unpackRow(batch, r, values, values.length))
+      }
+      for (; k < issues.length; k++) writer.onIssue(...issues[k])
+      onProgress(reply.rowsRead, reply.bytesRead)
+    }
+  } finally {
+    await thread.close()
+  }
+}
