@@ -42,7 +42,8 @@ async function main(): Promise<Record<string, unknown>> {
           insert = db.prepare(`INSERT INTO raw VALUES (${cells.map(() => '?').join(', ')})`)
           return
         }
-        insert.run(cells.map((c) => (c === '' ? null : c)))
+        // Spread like the import's own writer: the fastest way better-sqlite3 binds a wide row.
+        insert.run(...cells.map((c) => (c === '' ? null : c)))
       })
       db.exec('COMMIT')
       db.close()

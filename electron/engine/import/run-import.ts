@@ -27,8 +27,10 @@ const HEADER_WINDOW = 50
 /** Data rows sampled to infer the types of columns no dictionary knows. */
 const SAMPLE_ROWS = 5000
 /**
- * Files at least this large most likely go past the head: their typing thread is started at once,
- * so it has loaded by the time the head is written. Smaller files start one only when they need it.
+ * Text files at least this large most likely go past the head: their typing thread is started at
+ * once, so it has loaded by the time the head is written. Smaller files start one only when needed.
+ * An xlsx is read on this thread throughout: exceljs's parsing dwarfs the writing (nothing to
+ * overlap), and a second reader would parse the head twice and hold the shared strings twice.
  */
 const EARLY_THREAD_BYTES = 1 << 20
 
@@ -52,7 +54,8 @@ export async function importFile(
   const hashing = sha256File(file)
   hashing.catch(() => undefined)
   const reader = await openSheet(file, displayName)
-  let thread = stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
+  const threaded = reader.format === 'csv'
+  let thread = threaded && stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
   let lastEmit = 0
   let rowsRead = 0
   let bytesRead = () => reader.bytesRead()
@@ -147,8 +150,10 @@ export async function importFile(
     const headRows = head.length
     // Tens of MB of cells of a wide export, no longer needed while the rest streams in.
     head = dataRows = samples = []
-    if (!exhausted) {
-      // The rest of a large file is read and typed on another thread while this one writes.
+    if (!exhausted && !threaded) {
+      for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
+    } else if (!exhausted) {
+      // The rest of a large text file is read and typed on another thread while this one writes.
       await reader.close()
       thread ??= new TypingThread(displayName)
       const rest = await writeTypedRest(

@@ -5,6 +5,12 @@
  * copying one long string and two buffers is a memcpy, and unpacking a row is a few slices.
  */
 export interface TypedBatch {
+  /**
+   * `values`: rows typed on the typing thread (entries are field slots). `cells`: rows left for the
+   * import thread to type, which has time to spare when the typing thread is the slower of the two
+   * (entries are cell indexes, plus the row's cell count under CELL_COUNT_SLOT).
+   */
+  kind: 'values' | 'cells'
   /** Rows in the batch. */
   count: number
   /** File row number of each row. */
@@ -19,6 +25,8 @@ export interface TypedBatch {
 
 /** The slot under which a row's original texts (JSON) travel. */
 const RAW_SLOT = -1
+/** The slot under which a `cells` row's cell count travels (as a number). */
+const CELL_COUNT_SLOT = -2
 
 /** Growable Int32/Float64 storage; `take` copies out the used part and keeps the buffer for the next batch. */
 class Column<T extends Int32Array | Float64Array> {
@@ -47,6 +55,7 @@ export class TypedBatchBuilder {
   private readonly entries = new Column(new Int32Array(1 << 18))
   private readonly numbers = new Column(new Float64Array(1 << 16))
   private text = ''
+  private kind: TypedBatch['kind'] = 'values'
 
   get count(): number {
     return this.lines.length
@@ -71,9 +80,22 @@ export class TypedBatchBuilder {
     this.starts.push(entries.length / 3)
   }
 
+  /** Adds a row of cells to be typed by the receiver (only one kind of row per batch). */
+  addCells(line: number, cells: string[]): void {
+    this.kind = 'cells'
+    if (this.starts.length === 0) this.starts.push(0)
+    this.lines.push(line)
+    for (let i = 0; i < cells.length; i++) if (cells[i] !== '') this.addText(i, cells[i])
+    this.entries.push(CELL_COUNT_SLOT)
+    this.entries.push(cells.length)
+    this.entries.push(-1)
+    this.starts.push(this.entries.length / 3)
+  }
+
   /** The batch so far, ready to post with its buffers transferred; the builder starts over. */
   take(): { batch: TypedBatch; transfer: ArrayBuffer[] } {
     const batch: TypedBatch = {
+      kind: this.kind,
       count: this.lines.length,
       lines: this.lines.take(),
       starts: this.starts.length === 0 ? Int32Array.of(0) : this.starts.take(),
@@ -82,6 +104,7 @@ export class TypedBatchBuilder {
       text: this.text,
     }
     this.text = ''
+    this.kind = 'values'
     const transfer = [batch.lines, batch.starts, batch.entries, batch.numbers].map(
       (a) => a.buffer as ArrayBuffer,
     )
@@ -114,4 +137,16 @@ export function unpackRow(batch: TypedBatch, r: number, values: unknown[], slots
     else values[slot] = text.slice(at, at + length)
   }
   return raw
+}
+
+/** Unpacks row `r` of a `cells` batch into `cells` (resized to the row's cell count). */
+export function unpackCells(batch: TypedBatch, r: number, cells: string[]): string[] {
+  const { entries, text } = batch
+  const end = batch.starts[r + 1] * 3
+  cells.length = entries[end - 2]
+  cells.fill('')
+  for (let e = batch.starts[r] * 3; e < end - 3; e += 3) {
+    cells[entries[e]] = text.slice(entries[e + 1], entries[e + 1] + entries[e + 2])
+  }
+  return cells
 }

@@ -1,8 +1,12 @@
 /**
  * The typing thread of a large import: reads the file past the rows the import thread has already
  * handled, skips blank, total and repeated header rows, types every cell (the same `typeRow` the
- * import thread uses) and sends the rows packed in batches. The import thread only writes them, so
- * reading and writing overlap on the two cores. At most a few batches run ahead of the writer.
+ * import thread uses) and sends the rows packed in batches, so reading and writing overlap on the
+ * two cores. At most a few batches run ahead of the writer.
+ *
+ * Reading and typing cost more than writing, so a share of the batches goes out untyped for the
+ * import thread to type in its spare time. The share follows the two threads' pace: while this
+ * thread never waits for the writer it sends more untyped batches, and fewer once it has to wait.
  */
 import { parentPort } from 'node:worker_threads'
 import type { EngineErrorData } from '../../../../shared/ipc/envelope.ts'
@@ -15,6 +19,8 @@ import { typeRow } from './type-row.ts'
 
 /** Batches sent and not yet taken by the import thread before this thread waits. */
 const AHEAD = 4
+/** Share of batches sent untyped: start, step per batch, and bounds. */
+const CELLS_SHARE = { start: 0.3, step: 0.02, min: 0, max: 0.7 }
 
 const port = parentPort!
 let credits = AHEAD
@@ -44,6 +50,10 @@ async function run(job: TypingJob): Promise<void> {
     let skip = job.skipRows
     let rowsRead = 0
     let repeatedHeaders = 0
+    // Whether the next batch goes untyped: `owed` accumulates the share, one untyped batch per unit.
+    let share = CELLS_SHARE.start
+    let owed = 0
+    let untyped = false
     for await (const rows of reader.batches()) {
       for (const row of rows) {
         rowsRead += 1
@@ -56,16 +66,28 @@ async function run(job: TypingJob): Promise<void> {
           repeatedHeaders += 1
           continue
         }
+        if (untyped) {
+          builder.addCells(row.line, row.cells)
+          continue
+        }
         values.fill(null)
         const raw = typeRow(job.typing, row.line, row.cells, values, onIssue)
         builder.add(row.line, values, values.length, raw)
       }
-      if (builder.count === 0 && issues.length === 0) continue
+      if (builder.count === 0) continue
       const { batch, transfer } = builder.take()
       send({ type: 'batch', batch, issues, rowsRead, bytesRead: reader.bytesRead() }, transfer)
       issues = []
       credits -= 1
-      if (credits <= 0) await new Promise<void>((resolve) => (wake = resolve))
+      const waits = credits <= 0
+      if (waits) await new Promise<void>((resolve) => (wake = resolve))
+      share = Math.min(
+        CELLS_SHARE.max,
+        Math.max(CELLS_SHARE.min, share + (waits ? -1 : 1) * CELLS_SHARE.step),
+      )
+      owed += share
+      untyped = owed >= 1
+      if (untyped) owed -= 1
     }
     const { blank, total, blankLines, totalLines } = tally
     send({ type: 'done', rowsRead, tally: { blank, total, blankLines, totalLines }, repeatedHeaders })

@@ -1,7 +1,7 @@
 import type { TallyCounts } from '../row-kind.ts'
 import type { RowWriter } from '../row-writer.ts'
 import type { TypingJob } from './messages.ts'
-import { unpackRow } from './typed-batch.ts'
+import { unpackCells, unpackRow } from './typed-batch.ts'
 import { typingError, type TypingThread } from './typing-thread.ts'
 
 export interface TypedRest {
@@ -11,7 +11,8 @@ export interface TypedRest {
 }
 
 /**
- * Writes the rows a typing thread reads and types from the rest of the file. Cell problems are
+ * Writes the rows a typing thread reads and types from the rest of the file (typing itself the
+ * batches the thread sent untyped). Cell problems are
  * logged just before their row is written, so the issue log keeps the order of a single-thread
  * import. Throws the thread's error (CORRUPT_FILE with its row …) for the caller to roll back.
  */
@@ -23,12 +24,18 @@ export async function writeTypedRest(
 ): Promise<TypedRest> {
   thread.start(job)
   const values: unknown[] = new Array(job.typing.width + 4).fill(null)
+  const cells: string[] = []
   try {
     for (;;) {
       const reply = await thread.next()
       if (reply.type === 'error') throw typingError(reply)
       if (reply.type === 'done') return reply
       const { batch, issues } = reply
+      if (batch.kind === 'cells') {
+        for (let r = 0; r < batch.count; r++) writer.write(batch.lines[r], unpackCells(batch, r, cells))
+        onProgress(reply.rowsRead, reply.bytesRead)
+        continue
+      }
       let k = 0
       for (let r = 0; r < batch.count; r++) {
         const line = batch.lines[r]

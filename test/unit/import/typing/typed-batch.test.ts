@@ -1,5 +1,9 @@
 import { describe, expect, it } from 'vitest'
-import { TypedBatchBuilder, unpackRow } from '../../../../electron/engine/import/typing/typed-batch.ts'
+import {
+  TypedBatchBuilder,
+  unpackCells,
+  unpackRow,
+} from '../../../../electron/engine/import/typing/typed-batch.ts'
 import { Random } from '../../../helpers/seeded-random.ts'
 
 const SLOTS = 40
@@ -41,6 +45,18 @@ describe('typed batches', () => {
       })
       expect(builder.count).toBe(0)
     }
+  })
+
+  it('of untyped rows carry every cell, empty ones and the row width included', () => {
+    const builder = new TypedBatchBuilder()
+    const rows = [['a', '', '宁检诉受[2024]320102号', ''], [''], ['x', 'y', '', '', '', 'extra'], []]
+    rows.forEach((row, i) => builder.addCells(i + 2, row))
+    const { batch, transfer } = builder.take()
+    const received = structuredClone(batch, { transfer })
+    expect(received.kind).toBe('cells')
+    const cells = ['stale', 'stale', 'stale', 'stale', 'stale', 'stale', 'stale']
+    rows.forEach((row, i) => expect([...unpackCells(received, i, cells)]).toEqual(row))
+    expect(builder.take().batch.kind).toBe('values')
   })
 
   it('of no rows unpack to nothing', () => {
