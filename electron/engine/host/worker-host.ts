@@ -15,6 +15,9 @@ export interface WorkerHostOptions {
   workerFile?: string
 }
 
+/** How long a closing engine worker may take to finish before it is terminated. */
+const CLOSE_GRACE_MS = 5000
+
 /** Runs the engine in a worker thread so the main thread (window, HTTP server) never blocks. */
 export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost> {
   const script = workerScript('engine-worker', './worker.ts')
@@ -42,6 +45,7 @@ export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost
       failAll(`数据引擎异常退出：${error.message}`)
       reject(error)
     })
+    const exited = new Promise<void>((done) => worker.once('exit', () => done()))
     worker.on('exit', () => failAll('数据引擎已关闭。'))
     worker.on('message', (message: FromWorker) => {
       if (message.type === 'ready') resolve(host)
@@ -71,7 +75,11 @@ export function createWorkerHost(options: WorkerHostOptions): Promise<EngineHost
       },
       async close() {
         send({ type: 'close' })
-        await new Promise((done) => worker.once('exit', done))
+        // The worker exits once its connection is closed and its own threads have ended; work still
+        // running on them (a background pre-aggregation) is only an optimisation, so do not wait long.
+        const timer = setTimeout(() => void worker.terminate(), CLOSE_GRACE_MS)
+        await exited
+        clearTimeout(timer)
       },
     }
   })

@@ -182,7 +182,11 @@ export async function startBridge(options: BridgeOptions): Promise<Bridge> {
     async close() {
       unsubscribe()
       for (const res of events) res.end()
-      await new Promise<void>((resolve) => server.close(() => resolve()))
+      const closed = new Promise<void>((resolve) => server.close(() => resolve()))
+      // Ctrl-C means stop now: a keep-alive socket or a request still waiting for the engine must not
+      // keep the server (and the test or terminal that started it) waiting.
+      server.closeAllConnections()
+      await closed
     },
   }
 }
