@@ -175,6 +175,7 @@ export async function importFile(
         file: displayName,
       })
     }
+    writer.flush()
     if (datasetWasEmpty) createRecordIndexes(db, datasetId)
     writer.reportDuplicateKeys()
 

@@ -21,7 +21,7 @@ export class TypingThread {
       workerData: script.workerData satisfies TypingWorkerData,
       // Without a limit V8 lets this allocation-heavy thread's heap grow by ~100 MB more at 1M rows
       // (bench: peak 590 MB against 490 MB); it holds a few batches, never more than tens of MB.
-      resourceLimits: { maxOldGenerationSizeMb: 320 },
+      resourceLimits: { maxOldGenerationSizeMb: 320, maxYoungGenerationSizeMb: 64 },
     })
     this.worker.on('message', (reply: TypingReply) => this.push(reply))
     const died = (detail: string) =>
