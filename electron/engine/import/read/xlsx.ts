@@ -18,6 +18,14 @@ export interface XlsxOptions {
 
 export const XLSX_LIMITS = { maxRows: 5_000_000, maxCells: 50_000_000 }
 
+/** Zip parts the cells depend on, and the type of exceljs's 'entry' event once it has read them. */
+const PARTS_CELLS_NEED = new Map([
+  ['xl/sharedStrings.xml', 'shared-strings'],
+  ['xl/styles.xml', 'styles'],
+])
+/** Reads of a workbook before giving up on one whose parts exceljs keeps missing. */
+const PART_ATTEMPTS = 5
+
 /** What exceljs's streamed worksheet really carries (its typings omit these). */
 interface StreamedSheet extends AsyncIterable<Row> {
   name?: string
@@ -59,7 +67,36 @@ export async function openXlsx(
   let sheetBytes = 0
   let lastRowNumber = 0
 
+  // The parts the sheets' cells depend on (text cells on shared strings, dates on styles).
+  const needed = [...PARTS_CELLS_NEED].filter(([name]) => entrySizes.has(name)).map(([, type]) => type)
+
   async function* batches(): AsyncGenerator<RawRow[]> {
+    for (let attempt = 1; ; attempt++) {
+      const read = readSheets()
+      const first = await read.next()
+      if (first.done && first.value === 'parts missing') {
+        // Nothing was yielded yet, so reading again from the start is safe.
+        if (attempt < PART_ATTEMPTS) continue
+        throw new EngineError(
+          'CORRUPT_FILE',
+          `「${displayName}」的共享字符串或样式部分未能读出（已重试 ${PART_ATTEMPTS} 次），为避免导入空白或错误的值已停止。请用 Excel 或 WPS 打开后重新保存为 .xlsx 再导入。`,
+          { file: displayName },
+        )
+      }
+      if (first.done) return
+      yield first.value
+      yield* read
+      return
+    }
+  }
+
+  /**
+   * One read of the workbook. exceljs's zip streaming now and then ends its pass over the entries
+   * early when the sheets come before sharedStrings.xml and styles.xml (the order Excel writes),
+   * and then parses the spooled sheets without them: text cells come out as unresolved indexes and
+   * dates as numbers. Such a read is recognised before its first row and returns 'parts missing'.
+   */
+  async function* readSheets(): AsyncGenerator<RawRow[], 'parts missing' | undefined> {
     if (closed) return
     const input = createReadStream(path)
     fileStream = input
@@ -71,8 +108,10 @@ export async function openXlsx(
       entries: 'emit',
     })
     let entryName = ''
+    const seen = new Set<string>()
     // The reader is an EventEmitter at runtime; its typings (it extends Workbook there) omit that.
     ;(workbook as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+      seen.add(entry.type)
       if (entry.type === 'worksheet') entryName = `xl/worksheets/sheet${entry.id}.xml`
     })
     let rowCount = 0
@@ -80,8 +119,14 @@ export async function openXlsx(
     let batch: RawRow[] = []
     try {
       for await (const worksheet of workbook) {
+        if (needed.some((type) => !seen.has(type))) return 'parts missing'
         const sheet = worksheet as unknown as StreamedSheet
-        if (sheet.state === 'hidden' || sheet.state === 'veryHidden') continue
+        if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
+          // Read to its end, not abandoned: exceljs deletes a sheet it spooled to a temp file as soon
+          // as it moves on, and an abandoned sheet's stream then fails to open (an uncaught ENOENT).
+          for await (const _row of sheet) if (closed) return
+          continue
+        }
         sheetBytes = 0
         sheetSize = entrySizes.get(entryName) ?? 0
         if (sheetSize > 0 && sheet.iterator && Symbol.asyncIterator in sheet.iterator) {

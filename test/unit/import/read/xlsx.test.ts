@@ -44,19 +44,32 @@ describe('openXlsx on cases.xlsx', () => {
     expect(row(9)[5]).toBe('') // empty (styled) cell
   })
 
+  const SHEET_CHOICE_ROWS = [
+    { line: 3, cells: ['部门受案号', '嫌疑人姓名', '受理日期'] },
+    { line: 4, cells: ['宁检捕受[2024]32010200001号', '张某', '2024-01-05'] },
+    { line: 5, cells: ['宁检捕受[2024]32010200002号', '李某某', '2024-01-08'] },
+  ]
+
   it.each(['sheet-choice.xlsx', 'sheet-choice-streamable.xlsx'])(
     '%s: the first visible sheet that has data, with its row numbers',
     async (name) => {
       const reader = await openXlsx(fixture(name), name)
       const { rows } = await readAll(reader)
       expect(reader.sheet).toBe('明细')
-      expect(rows).toEqual([
-        { line: 3, cells: ['部门受案号', '嫌疑人姓名', '受理日期'] },
-        { line: 4, cells: ['宁检捕受[2024]32010200001号', '张某', '2024-01-05'] },
-        { line: 5, cells: ['宁检捕受[2024]32010200002号', '李某某', '2024-01-08'] },
-      ])
+      expect(rows).toEqual(SHEET_CHOICE_ROWS)
     },
   )
+
+  it('reads a workbook in Excel order right every time, hidden sheet included', async () => {
+    // exceljs's zip streaming ends its pass early in about one read in eight of this file (sheets
+    // before sharedStrings.xml and styles.xml, as Excel writes them) and then yields the text cells
+    // unresolved, and a skipped hidden sheet's spool file used to fail to open after deletion.
+    for (let i = 0; i < 100; i++) {
+      const reader = await openXlsx(fixture('sheet-choice.xlsx'), 'sheet-choice.xlsx')
+      const { rows } = await readAll(reader)
+      expect(rows, `read ${i + 1}`).toEqual(SHEET_CHOICE_ROWS)
+    }
+  })
 })
 
 describe('openXlsx on bad input', () => {
