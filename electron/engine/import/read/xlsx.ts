@@ -70,103 +70,92 @@ export async function openXlsx(
   // The parts the sheets' cells depend on (text cells on shared strings, dates on styles).
   const needed = [...PARTS_CELLS_NEED].filter(([name]) => entrySizes.has(name)).map(([, type]) => type)
 
-  async function* batches(): AsyncGenerator<RawRow[]> {
-    for (let attempt = 1; ; attempt++) {
-      const read = readSheets()
-      const first = await read.next()
-      if (first.done && first.value === 'parts missing') {
-        // Nothing was yielded yet, so reading again from the start is safe.
-        if (attempt < PART_ATTEMPTS) continue
-        throw new EngineError(
-          'CORRUPT_FILE',
-          `「${displayName}」的共享字符串或样式部分未能读出（已重试 ${PART_ATTEMPTS} 次），为避免导入空白或错误的值已停止。请用 Excel 或 WPS 打开后重新保存为 .xlsx 再导入。`,
-          { file: displayName },
-        )
-      }
-      if (first.done) return
-      yield first.value
-      yield* read
-      return
-    }
-  }
-
   /**
    * One read of the workbook. exceljs's zip streaming now and then ends its pass over the entries
    * early when the sheets come before sharedStrings.xml and styles.xml (the order Excel writes),
    * and then parses the spooled sheets without them: text cells come out as unresolved indexes and
-   * dates as numbers. Such a read is recognised before its first row and returns 'parts missing'.
+   * dates as numbers. Such a read is recognised before its first row, and the workbook is read again.
    */
-  async function* readSheets(): AsyncGenerator<RawRow[], 'parts missing' | undefined> {
-    if (closed) return
-    const input = createReadStream(path)
-    fileStream = input
-    const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
-      worksheets: 'emit',
-      sharedStrings: 'cache',
-      styles: 'cache',
-      hyperlinks: 'ignore',
-      entries: 'emit',
-    })
-    let entryName = ''
-    const seen = new Set<string>()
-    // The reader is an EventEmitter at runtime; its typings (it extends Workbook there) omit that.
-    ;(workbook as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
-      seen.add(entry.type)
-      if (entry.type === 'worksheet') entryName = `xl/worksheets/sheet${entry.id}.xml`
-    })
-    let rowCount = 0
-    let cellCount = 0
-    let batch: RawRow[] = []
-    try {
-      for await (const worksheet of workbook) {
-        if (needed.some((type) => !seen.has(type))) return 'parts missing'
-        const sheet = worksheet as unknown as StreamedSheet
-        if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
-          // Read to its end, not abandoned: exceljs deletes a sheet it spooled to a temp file as soon
-          // as it moves on, and an abandoned sheet's stream then fails to open (an uncaught ENOENT).
-          for await (const _row of sheet) if (closed) return
-          continue
-        }
-        sheetBytes = 0
-        sheetSize = entrySizes.get(entryName) ?? 0
-        if (sheetSize > 0 && sheet.iterator && Symbol.asyncIterator in sheet.iterator) {
-          sheet.iterator = counted(sheet.iterator, (n) => (sheetBytes += n))
-        } else {
-          sheetSize = 0
-        }
-        let hasData = false
-        for await (const row of sheet) {
-          if (closed) return
-          const cells = rowTexts(row)
-          rowCount++
-          cellCount += cells.length
-          if (rowCount > maxRows || cellCount > maxCells)
-            throw tooLarge(displayName, sheet.name, maxRows, maxCells)
-          // Rows that only carry formatting have no cells; they are no more data than absent rows.
-          if (cells.length === 0) continue
-          if (!hasData) {
-            if (cells.every((c) => c === '')) continue
-            hasData = true
-            sheetName = sheet.name ?? null
-          }
-          lastRowNumber = row.number
-          batch.push({ line: row.number, cells })
-          if (batch.length >= batchSize) {
-            yield batch
-            batch = []
-          }
-        }
-        if (hasData) break
-      }
-      if (batch.length > 0) yield batch
-      finished = true
-    } catch (error) {
+  async function* batches(): AsyncGenerator<RawRow[]> {
+    reads: for (let attempt = 1; attempt <= PART_ATTEMPTS; attempt++) {
       if (closed) return
-      if (error instanceof EngineError) throw error
-      throw readFailure(displayName, lastRowNumber + 1, error)
-    } finally {
-      input.destroy()
+      const input = createReadStream(path)
+      fileStream = input
+      const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
+        worksheets: 'emit',
+        sharedStrings: 'cache',
+        styles: 'cache',
+        hyperlinks: 'ignore',
+        entries: 'emit',
+      })
+      let entryName = ''
+      const seen = new Set<string>()
+      // The reader is an EventEmitter at runtime; its typings (it extends Workbook there) omit that.
+      ;(workbook as unknown as EventEmitter).on('entry', (entry: { type: string; id?: string }) => {
+        seen.add(entry.type)
+        if (entry.type === 'worksheet') entryName = `xl/worksheets/sheet${entry.id}.xml`
+      })
+      let rowCount = 0
+      let cellCount = 0
+      let batch: RawRow[] = []
+      try {
+        for await (const worksheet of workbook) {
+          // Parts are all read before the first sheet is given out, so this is before any row.
+          if (needed.some((type) => !seen.has(type))) continue reads
+          const sheet = worksheet as unknown as StreamedSheet
+          if (sheet.state === 'hidden' || sheet.state === 'veryHidden') {
+            // Read to its end, not abandoned: exceljs deletes a sheet it spooled to a temp file as soon
+            // as it moves on, and an abandoned sheet's stream then fails to open (an uncaught ENOENT).
+            for await (const _row of sheet) if (closed) return
+            continue
+          }
+          sheetBytes = 0
+          sheetSize = entrySizes.get(entryName) ?? 0
+          if (sheetSize > 0 && sheet.iterator && Symbol.asyncIterator in sheet.iterator) {
+            sheet.iterator = counted(sheet.iterator, (n) => (sheetBytes += n))
+          } else {
+            sheetSize = 0
+          }
+          let hasData = false
+          for await (const row of sheet) {
+            if (closed) return
+            const cells = rowTexts(row)
+            rowCount++
+            cellCount += cells.length
+            if (rowCount > maxRows || cellCount > maxCells)
+              throw tooLarge(displayName, sheet.name, maxRows, maxCells)
+            // Rows that only carry formatting have no cells; they are no more data than absent rows.
+            if (cells.length === 0) continue
+            if (!hasData) {
+              if (cells.every((c) => c === '')) continue
+              hasData = true
+              sheetName = sheet.name ?? null
+            }
+            lastRowNumber = row.number
+            batch.push({ line: row.number, cells })
+            if (batch.length >= batchSize) {
+              yield batch
+              batch = []
+            }
+          }
+          if (hasData) break
+        }
+        if (batch.length > 0) yield batch
+        finished = true
+        return
+      } catch (error) {
+        if (closed) return
+        if (error instanceof EngineError) throw error
+        throw readFailure(displayName, lastRowNumber + 1, error)
+      } finally {
+        input.destroy()
+      }
     }
+    throw new EngineError(
+      'CORRUPT_FILE',
+      `「${displayName}」的共享字符串或样式部分未能读出（已重试 ${PART_ATTEMPTS} 次），为避免导入空白或错误的值已停止。请用 Excel 或 WPS 打开后重新保存为 .xlsx 再导入。`,
+      { file: displayName },
+    )
   }
 
   return {
