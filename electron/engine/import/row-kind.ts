@@ -47,6 +47,7 @@ export interface TallyCounts {
   total: number
   blankLines: number[]
   totalLines: number[]
+  repeatedHeaders: number
 }
 
 /** Exports split into pages repeat the header row; those rows are not data. Cheap first-cell test first. */
@@ -63,9 +64,21 @@ export function repeatsHeader(cells: string[], columns: string[]): boolean {
 export class RowKindTally implements TallyCounts {
   blank = 0
   total = 0
+  repeatedHeaders = 0
   readonly blankLines: number[] = []
   readonly totalLines: number[] = []
   private static readonly KEEP = 10
+
+  /** @param header the file's header, to skip it where a paged export repeats it */
+  constructor(private readonly header: string[] = []) {}
+
+  /** True for a row to import: not blank, not a total, not the header repeated (each is counted). */
+  accepts(row: RawRow): boolean {
+    if (this.add(row) !== 'data') return false
+    if (!repeatsHeader(row.cells, this.header)) return true
+    this.repeatedHeaders++
+    return false
+  }
 
   /** Classifies and counts one row; only 'data' rows should be imported. */
   add(row: RawRow): RowKind {
@@ -84,6 +97,7 @@ export class RowKindTally implements TallyCounts {
   merge(other: TallyCounts): void {
     this.blank += other.blank
     this.total += other.total
+    this.repeatedHeaders += other.repeatedHeaders
     for (const line of other.blankLines)
       if (this.blankLines.length < RowKindTally.KEEP) this.blankLines.push(line)
     for (const line of other.totalLines)
@@ -96,7 +110,14 @@ export class RowKindTally implements TallyCounts {
     if (this.total > 0)
       notes.push(`跳过合计/小计行 ${this.total} 行（${lineList(this.totalLines, this.total)}）`)
     if (this.blank > 0) notes.push(`跳过空行 ${this.blank} 行（${lineList(this.blankLines, this.blank)}）`)
+    if (this.repeatedHeaders > 0) notes.push(`跳过重复的表头行 ${this.repeatedHeaders} 行`)
     return notes
+  }
+
+  /** The counts as plain data. */
+  counts(): TallyCounts {
+    const { blank, total, blankLines, totalLines, repeatedHeaders } = this
+    return { blank, total, blankLines, totalLines, repeatedHeaders }
   }
 }
 

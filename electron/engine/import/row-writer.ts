@@ -3,7 +3,14 @@ import { rawTable, recordsTable } from '../datasets/records-table.ts'
 import type { Db } from '../store/database.ts'
 import type { IssueLog } from './issue-log.ts'
 import type { ColumnPlan } from './plan-fields.ts'
-import { fingerprintSlot, rowTyping, typeRow, type IssueSink, type RowTyping } from './typing/type-row.ts'
+import {
+  fingerprintSlot,
+  newValues,
+  rowTyping,
+  typeRow,
+  type IssueSink,
+  type RowTyping,
+} from './typing/type-row.ts'
 
 /** Rows whose original texts are written with one statement. */
 const RAW_BATCH = 500
@@ -62,8 +69,8 @@ export class RowWriter {
   constructor(private readonly setup: RowWriterSetup) {
     const { db, datasetId, fields, plan, keyFields } = setup
     this.width = fields.length
-    this.values = new Array(this.width + 4).fill(null)
     this.typing = rowTyping(fields, plan, keyFields.length > 0)
+    this.values = newValues(this.typing)
     this.onIssue = (line, column, text, message) => setup.issues.add(line, column, text, message)
     const slot = new Map(fields.map((f, i) => [f.name, i]))
     this.keySlots = keyFields.map((name) => slot.get(name) ?? -1)

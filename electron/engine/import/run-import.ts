@@ -16,7 +16,7 @@ import { detectKind, knownHeaders } from './kinds.ts'
 import { derivedFields, planColumns, planNewFields } from './plan-fields.ts'
 import { openSheet } from './read/open.ts'
 import type { RawRow } from './read/types.ts'
-import { classifyRow, repeatsHeader, RowKindTally } from './row-kind.ts'
+import { classifyRow, RowKindTally } from './row-kind.ts'
 import { RowWriter } from './row-writer.ts'
 import { asEngineError } from './sqlite-errors.ts'
 import { TypingThread } from './typing/typing-thread.ts'
@@ -134,14 +134,11 @@ export async function importFile(
     if (datasetWasEmpty) dropRecordIndexes(db, datasetId)
     const issues = new IssueLog(db, batchId)
     const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
-    const tally = new RowKindTally()
-    let repeatedHeaders = 0
+    const tally = new RowKindTally(header.columns)
     const consume = (rows: RawRow[]) => {
       for (const row of rows) {
         rowsRead += 1
-        if (tally.add(row) !== 'data') continue
-        if (repeatsHeader(row.cells, header.columns)) repeatedHeaders += 1
-        else writer.write(row.line, row.cells)
+        if (tally.accepts(row)) writer.write(row.line, row.cells)
       }
       progress('writing')
     }
@@ -167,7 +164,6 @@ export async function importFile(
         },
       )
       tally.merge(rest.tally)
-      repeatedHeaders += rest.repeatedHeaders
       rowsRead = rest.rowsRead
     }
     if (writer.counts.rows === 0 && tally.total === 0) {
@@ -182,7 +178,6 @@ export async function importFile(
     const notes = [...header.notes]
     if (detected.kind !== 'generic') notes.push(`识别为 ${DATASET_KIND_NAMES[detected.kind]} 导出`)
     notes.push(...tally.notes())
-    if (repeatedHeaders) notes.push(`跳过重复的表头行 ${repeatedHeaders} 行`)
     const newFieldNames = added.filter((f) => f.source !== 'derived').map((f) => f.name)
     if (before.length > 0 && newFieldNames.length > 0) notes.push(`新增字段：${newFieldNames.join('、')}`)
     const overflow = issues.overflowNote()

@@ -32,7 +32,7 @@ export type TypingReply =
       rowsRead: number
       bytesRead: number
     }
-  | { type: 'done'; rowsRead: number; tally: TallyCounts; repeatedHeaders: number }
+  | { type: 'done'; rowsRead: number; tally: TallyCounts }
   | { type: 'error'; error: EngineErrorData }
 
 /**

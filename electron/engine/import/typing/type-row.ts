@@ -45,6 +45,13 @@ export type IssueSink = (line: number, column: string | null, text: string | nul
 /** Slot of the fingerprint in a values array (after the fields, _batch, _row and _key). */
 export const fingerprintSlot = (typing: RowTyping) => typing.width + 3
 
+/**
+ * A row's values array: the fields, then _batch, _row, _key and the fingerprint. Each thread
+ * reuses one for every row (better-sqlite3 copies values when binding), so a million rows of
+ * ~120 slots do not keep the garbage collector busy.
+ */
+export const newValues = (typing: RowTyping): unknown[] => new Array(fingerprintSlot(typing) + 1).fill(null)
+
 export function rowTyping(fields: DatasetField[], plan: ColumnPlan[], keyed: boolean): RowTyping {
   const slotOf = new Map(fields.map((f, i) => [f.name, i]))
   const planned = new Set(plan.map((p) => p.field.name))

@@ -61,12 +61,12 @@ export class TypedBatchBuilder {
     return this.lines.length
   }
 
-  /** Adds a row: the non-null entries of `values[0 … slots-1]` and its original texts. */
-  add(line: number, values: unknown[], slots: number, raw: string | null): void {
+  /** Adds a row: the non-null entries of `values` and its original texts. */
+  add(line: number, values: unknown[], raw: string | null): void {
     if (this.starts.length === 0) this.starts.push(0)
     this.lines.push(line)
     const entries = this.entries
-    for (let s = 0; s < slots; s++) {
+    for (let s = 0; s < values.length; s++) {
       const value = values[s]
       if (value === null || value === undefined) continue
       if (typeof value === 'number') {
@@ -121,11 +121,11 @@ export class TypedBatchBuilder {
 }
 
 /**
- * Unpacks row `r` of a batch into `values` (whose first `slots` entries it nulls first) and returns
- * the row's original texts (JSON) or null.
+ * Unpacks row `r` of a batch into `values` (which it nulls first) and returns the row's original
+ * texts (JSON) or null.
  */
-export function unpackRow(batch: TypedBatch, r: number, values: unknown[], slots: number): string | null {
-  values.fill(null, 0, slots)
+export function unpackRow(batch: TypedBatch, r: number, values: unknown[]): string | null {
+  values.fill(null)
   const { entries, numbers, text } = batch
   let raw: string | null = null
   for (let e = batch.starts[r] * 3, end = batch.starts[r + 1] * 3; e < end; e += 3) {

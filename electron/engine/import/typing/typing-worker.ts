@@ -12,10 +12,10 @@ import { parentPort } from 'node:worker_threads'
 import type { EngineErrorData } from '../../../../shared/ipc/envelope.ts'
 import { EngineError } from '../../errors.ts'
 import { openSheet } from '../read/open.ts'
-import { repeatsHeader, RowKindTally } from '../row-kind.ts'
+import { RowKindTally } from '../row-kind.ts'
 import type { IssueRow, TypingJob, TypingReply, TypingRequest } from './messages.ts'
 import { TypedBatchBuilder } from './typed-batch.ts'
-import { typeRow } from './type-row.ts'
+import { newValues, typeRow } from './type-row.ts'
 
 /** Batches sent and not yet taken by the import thread before this thread waits. */
 const AHEAD = 4
@@ -40,8 +40,8 @@ const send = (reply: TypingReply, transfer: ArrayBuffer[] = []) => port.postMess
 async function run(job: TypingJob): Promise<void> {
   const reader = await openSheet(job.file, job.displayName)
   try {
-    const tally = new RowKindTally()
-    const values: unknown[] = new Array(job.typing.width + 4).fill(null)
+    const tally = new RowKindTally(job.headerColumns)
+    const values = newValues(job.typing)
     const builder = new TypedBatchBuilder()
     let issues: IssueRow[] = []
     const onIssue = (line: number, column: string | null, text: string | null, message: string) => {
@@ -49,7 +49,6 @@ async function run(job: TypingJob): Promise<void> {
     }
     let skip = job.skipRows
     let rowsRead = 0
-    let repeatedHeaders = 0
     // Whether the next batch goes untyped: `owed` accumulates the share, one untyped batch per unit.
     let share = CELLS_SHARE.start
     let owed = 0
@@ -61,18 +60,14 @@ async function run(job: TypingJob): Promise<void> {
           skip -= 1
           continue
         }
-        if (tally.add(row) !== 'data') continue
-        if (repeatsHeader(row.cells, job.headerColumns)) {
-          repeatedHeaders += 1
-          continue
-        }
+        if (!tally.accepts(row)) continue
         if (untyped) {
           builder.addCells(row.line, row.cells)
           continue
         }
         values.fill(null)
         const raw = typeRow(job.typing, row.line, row.cells, values, onIssue)
-        builder.add(row.line, values, values.length, raw)
+        builder.add(row.line, values, raw)
       }
       if (builder.count === 0) continue
       const { batch, transfer } = builder.take()
@@ -89,8 +84,7 @@ async function run(job: TypingJob): Promise<void> {
       untyped = owed >= 1
       if (untyped) owed -= 1
     }
-    const { blank, total, blankLines, totalLines } = tally
-    send({ type: 'done', rowsRead, tally: { blank, total, blankLines, totalLines }, repeatedHeaders })
+    send({ type: 'done', rowsRead, tally: tally.counts() })
   } finally {
     await reader.close()
   }

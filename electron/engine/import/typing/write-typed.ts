@@ -1,20 +1,16 @@
-import type { TallyCounts } from '../row-kind.ts'
 import type { RowWriter } from '../row-writer.ts'
-import type { TypingJob } from './messages.ts'
+import type { TypingJob, TypingReply } from './messages.ts'
+import { newValues } from './type-row.ts'
 import { unpackCells, unpackRow } from './typed-batch.ts'
 import { typingError, type TypingThread } from './typing-thread.ts'
 
-export interface TypedRest {
-  rowsRead: number
-  tally: TallyCounts
-  repeatedHeaders: number
-}
+/** What the typing thread read of the rest: rows read, and the rows it skipped. */
+export type TypedRest = Extract<TypingReply, { type: 'done' }>
 
 /**
  * Writes the rows a typing thread reads and types from the rest of the file (typing itself the
- * batches the thread sent untyped). Cell problems are
- * logged just before their row is written, so the issue log keeps the order of a single-thread
- * import. Throws the thread's error (CORRUPT_FILE with its row …) for the caller to roll back.
+ * batches the thread sent untyped). Cell problems are logged just before their row is written,
+ * so the issue log keeps the order of a single-thread import. Throws the thread's error (CORRUPT_FILE with its row …) for the caller to roll back.
  */
 export async function writeTypedRest(
   writer: RowWriter,
@@ -23,7 +19,7 @@ export async function writeTypedRest(
   onProgress: (rowsRead: number, bytesRead: number) => void,
 ): Promise<TypedRest> {
   thread.start(job)
-  const values: unknown[] = new Array(job.typing.width + 4).fill(null)
+  const values = newValues(job.typing)
   const cells: string[] = []
   try {
     for (;;) {
@@ -40,7 +36,7 @@ export async function writeTypedRest(
       for (let r = 0; r < batch.count; r++) {
         const line = batch.lines[r]
         for (; k < issues.length && issues[k][0] <= line; k++) writer.onIssue(...issues[k])
-        writer.writeTyped(line, values, unpackRow(batch, r, values, values.length))
+        writer.writeTyped(line, values, unpackRow(batch, r, values))
       }
       for (; k < issues.length; k++) writer.onIssue(...issues[k])
       onProgress(reply.rowsRead, reply.bytesRead)

@@ -32,13 +32,13 @@ describe('typed batches', () => {
     for (let round = 0; round < 2; round++) {
       // Enough rows to grow every buffer past its first size, then a second batch from the same builder.
       const rows = Array.from({ length: 20_000 }, () => randomRow(random))
-      rows.forEach((row, i) => builder.add(1000 * round + i + 2, row.values, SLOTS, row.raw))
+      rows.forEach((row, i) => builder.add(1000 * round + i + 2, row.values, row.raw))
       const { batch, transfer } = builder.take()
       const received = structuredClone(batch, { transfer })
       expect(received.count).toBe(rows.length)
       const values: unknown[] = new Array(SLOTS).fill('stale')
       rows.forEach((row, i) => {
-        const raw = unpackRow(received, i, values, SLOTS)
+        const raw = unpackRow(received, i, values)
         expect(received.lines[i]).toBe(1000 * round + i + 2)
         expect(values).toEqual(row.values)
         expect(raw).toBe(row.raw)
