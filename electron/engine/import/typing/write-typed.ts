@@ -10,7 +10,8 @@ export type TypedRest = Extract<TypingReply, { type: 'done' }>
 /**
  * Writes the rows a typing thread reads and types from the rest of the file (typing itself the
  * batches the thread sent untyped). Cell problems are logged just before their row is written,
- * so the issue log keeps the order of a single-thread import. Throws the thread's error (CORRUPT_FILE with its row …) for the caller to roll back.
+ * so the issue log keeps the order of a single-thread import. Throws the thread's error
+ * (CORRUPT_FILE with its row …) for the caller to roll back.
  */
 export async function writeTypedRest(
   writer: RowWriter,
