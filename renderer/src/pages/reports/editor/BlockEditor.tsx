@@ -7,10 +7,12 @@ import { useContext, useRef } from 'react'
 import type { IndicatorSummary } from '../../../../../shared/ipc/indicator-contract.ts'
 import {
   CONDITION_TEST_NAMES,
+  problemThresholdsSchema,
   TABLE_COLUMNS,
   type Block,
   type BlockOf,
   type Condition,
+  type ProblemThresholds,
 } from '../../../../../shared/reports/template.ts'
 import { CheckField, Field, NumberField, SelectField, TextAreaField, TextField } from './Controls.tsx'
 import {
@@ -570,6 +572,48 @@ function ConditionsEditor({
   )
 }
 
+/** The thresholds of 存在问题, in form order; a cleared input falls back to the template default. */
+const THRESHOLD_FIELDS: {
+  key: keyof ProblemThresholds
+  label: string
+  min: number
+  max: number
+  step?: number
+  hint: string
+}[] = [
+  {
+    key: 'countChange',
+    label: '数量变化阈值',
+    min: 0,
+    max: 1000,
+    hint: '件数、人数、天数同比变化超过此百分比（%）时列出',
+  },
+  {
+    key: 'rateChange',
+    label: '比率变化阈值',
+    min: 0,
+    max: 100,
+    step: 0.5,
+    hint: '比率同比变化超过此数（个百分点）时列出',
+  },
+  {
+    key: 'sigma',
+    label: '偏离倍数',
+    min: 0.5,
+    max: 5,
+    step: 0.5,
+    hint: '偏离同级平均超过此倍数的标准差时列出',
+  },
+  {
+    key: 'minDenominator',
+    label: '最小样本',
+    min: 0,
+    max: 10000,
+    hint: '分母少于此数的比率注明“样本较少”',
+  },
+]
+const THRESHOLD_DEFAULTS = problemThresholdsSchema.parse({})
+
 function ProblemsFields({
   block,
   path,
@@ -582,8 +626,6 @@ function ProblemsFields({
   onChange: (block: Block) => void
 }) {
   const thresholds = block.thresholds
-  const setThreshold = (key: keyof typeof thresholds, value: number | undefined, fallback: number) =>
-    onChange({ ...block, thresholds: { ...thresholds, [key]: value ?? fallback } })
   return (
     <>
       <Field label="指标" path={`${path}.indicators`} hint="不选时检查模板其他部分用到的全部指标">
@@ -610,44 +652,17 @@ function ProblemsFields({
         max={50}
         onChange={(limit) => onChange({ ...block, limit: limit ?? 8 })}
       />
-      <NumberField
-        label="数量变化阈值"
-        path={`${path}.thresholds.countChange`}
-        value={thresholds.countChange}
-        min={0}
-        max={1000}
-        onChange={(v) => setThreshold('countChange', v, 20)}
-        hint="件数、人数、天数同比变化超过此百分比（%）时列出"
-      />
-      <NumberField
-        label="比率变化阈值"
-        path={`${path}.thresholds.rateChange`}
-        value={thresholds.rateChange}
-        min={0}
-        max={100}
-        step={0.5}
-        onChange={(v) => setThreshold('rateChange', v, 5)}
-        hint="比率同比变化超过此数（个百分点）时列出"
-      />
-      <NumberField
-        label="偏离倍数"
-        path={`${path}.thresholds.sigma`}
-        value={thresholds.sigma}
-        min={0.5}
-        max={5}
-        step={0.5}
-        onChange={(v) => setThreshold('sigma', v, 2)}
-        hint="偏离同级平均超过此倍数的标准差时列出"
-      />
-      <NumberField
-        label="最小样本"
-        path={`${path}.thresholds.minDenominator`}
-        value={thresholds.minDenominator}
-        min={0}
-        max={10000}
-        onChange={(v) => setThreshold('minDenominator', v, 10)}
-        hint="分母少于此数的比率注明“样本较少”"
-      />
+      {THRESHOLD_FIELDS.map(({ key, ...field }) => (
+        <NumberField
+          key={key}
+          {...field}
+          path={`${path}.thresholds.${key}`}
+          value={thresholds[key]}
+          onChange={(value) =>
+            onChange({ ...block, thresholds: { ...thresholds, [key]: value ?? THRESHOLD_DEFAULTS[key] } })
+          }
+        />
+      ))}
       <TextAreaField
         label="无问题时"
         path={`${path}.empty`}
