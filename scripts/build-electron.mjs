@@ -14,7 +14,8 @@
 // itself when packaging); on the offline build machines that rebuild silently produces the Node ABI
 // again (see ../shared/ENVIRONMENT.md §2). Keep the code path identical for both builds.
 //
-// Usage: node scripts/build-electron.mjs [--watch is not supported; rerun it]
+// Usage: node scripts/build-electron.mjs [--out DIR]   (default build/electron; no --watch: rerun it)
+// A DIR inside the clone still finds node_modules for the native modules (test/integration/build).
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
@@ -22,7 +23,8 @@ import { fileURLToPath } from 'node:url'
 import { build } from 'esbuild'
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..')
-const outDir = path.join(root, 'build', 'electron')
+const outAt = process.argv.indexOf('--out')
+const outDir = outAt > 0 ? path.resolve(process.argv[outAt + 1]) : path.join(root, 'build', 'electron')
 
 /** Native modules (and Electron itself) are required at run time, never bundled. */
 const NATIVE_EXTERNALS = [
@@ -43,8 +45,10 @@ const importMetaShim = {
 }
 
 // exceljs's streaming XML reader corrupts multi-byte characters split across zip chunks; bundle our
-// fixed copy in its place (electron/engine/xlsx/parse-sax-fixed.cjs; from source the engine swaps it
-// in Node's module cache instead, see electron/engine/xlsx/install-fixed-parser.ts).
+// fixed copy in its place (electron/engine/xlsx/parse-sax-fixed.cjs). From source the engine swaps it
+// in Node's module cache instead (electron/engine/xlsx/install-fixed-parser.ts); that module is left
+// out of the bundles, where it has nothing to swap and, run from a clone whose node_modules holds
+// exceljs, would look for parse-sax-fixed.cjs beside the bundle and stop the engine from loading.
 const fixedParseSax = {
   name: 'exceljs-fixed-parse-sax',
   setup(build) {
@@ -53,6 +57,11 @@ const fixedParseSax = {
         ? { path: path.join(root, 'electron', 'engine', 'xlsx', 'parse-sax-fixed.cjs') }
         : undefined,
     )
+    build.onResolve({ filter: /\/install-fixed-parser\.ts$/ }, () => ({
+      path: 'install-fixed-parser',
+      namespace: 'nothing',
+    }))
+    build.onLoad({ filter: /.*/, namespace: 'nothing' }, () => ({ contents: '', loader: 'js' }))
   },
 }
 

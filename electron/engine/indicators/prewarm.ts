@@ -30,8 +30,9 @@ export function prewarmIndicators(ctx: EngineContext): void {
     try {
       await warmIndicators(ctx.db, ctx.dbPath, { excludeFlagged: false, windows }, today)
     } catch (error) {
-      // Only an optimisation: the next request builds whatever is still stale.
-      console.warn('指标预汇总未完成：', error instanceof Error ? error.message : error)
+      // Only an optimisation: the next request builds whatever is still stale. A workspace closed
+      // meanwhile (the app quitting) is no failure worth a word.
+      if (ctx.db.open) console.warn('指标预汇总未完成：', error instanceof Error ? error.message : error)
     }
     if (s.again) {
       s.again = false
