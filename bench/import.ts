@@ -1,12 +1,15 @@
 /**
  * Import benchmark (issue 2): generated 020101-shaped exports at 100k and 1M rows, CSV (GBK) and xlsx.
  * Prints rows/s and peak RSS of a full import next to the same file's parse-only time and raw-insert
- * time (the reference limit), and grid paging at 1M records. Never fails on time.
+ * time (the reference limit), SQLite's own shell importing the same CSV (where sqlite3 is installed)
+ * and grid paging at 1M records. Never fails on time.
  */
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import fs from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { pipeline } from 'node:stream/promises'
+import iconv from 'iconv-lite'
 import { writeGbkCsv, writeXlsx } from './synthetic-export.ts'
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'yanpan-bench-'))
@@ -22,6 +25,30 @@ function child(mode: string, file: string, db = ''): Record<string, number> {
 }
 
 const fmt = (n: number) => Math.round(n).toLocaleString('en-US')
+
+/**
+ * SQLite's own shell importing the same rows: C from end to end (CSV parsing, binding, TEXT columns,
+ * no typing, no key), into a WAL database like the workspace. What this machine writes at best, for
+ * reading the rows/s target. Milliseconds, or null where no `sqlite3` is installed.
+ */
+async function sqliteShellMs(gbkCsv: string, db: string): Promise<number | null> {
+  const utf8 = `${gbkCsv}.utf8`
+  await pipeline(
+    fs.createReadStream(gbkCsv),
+    iconv.decodeStream('gbk'),
+    iconv.encodeStream('utf8'),
+    fs.createWriteStream(utf8),
+  )
+  const started = performance.now()
+  const run = spawnSync(
+    'sqlite3',
+    [db, 'PRAGMA journal_mode = WAL;', 'PRAGMA synchronous = NORMAL;', '.mode csv', `.import ${utf8} raw`],
+    { encoding: 'utf8' },
+  )
+  const ms = performance.now() - started
+  fs.rmSync(utf8, { force: true })
+  return run.error || run.status !== 0 ? null : ms
+}
 
 try {
   for (const rows of sizes) {
@@ -60,6 +87,14 @@ try {
           `  = ${(imp.ms / (parse.ms + rawInsertMs)).toFixed(2)}× (parse + raw insert)` +
           (parse.bareMs ? `  = ${(imp.ms / parse.bareMs).toFixed(2)}× bare exceljs parse` : ''),
       )
+      if (format === 'csv') {
+        const shell = await sqliteShellMs(file, path.join(dir, `shell-${rows}.db`))
+        console.log(
+          shell === null
+            ? '  sqlite3 shell .import: skipped (no sqlite3 on PATH)'
+            : `  sqlite3 shell .import of the same rows (C, TEXT columns, no typing): ${(shell / 1000).toFixed(2)} s  ${fmt((rows / shell) * 1000)} rows/s`,
+        )
+      }
       if (rows >= 1_000_000 && format === 'csv') {
         const grid = child('grid', '', db)
         console.log(
