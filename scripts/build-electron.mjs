@@ -15,7 +15,7 @@
 // again (see ../shared/ENVIRONMENT.md §2). Keep the code path identical for both builds.
 //
 // Usage: node scripts/build-electron.mjs [--out DIR]   (default build/electron; no --watch: rerun it)
-// A DIR inside the clone still finds node_modules for the native modules (test/integration/build).
+// A DIR inside the clone still finds node_modules for the native modules (test/integration/bundle).
 import { existsSync } from 'node:fs'
 import { mkdir } from 'node:fs/promises'
 import path from 'node:path'
