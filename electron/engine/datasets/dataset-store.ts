@@ -3,8 +3,9 @@ import type { DatasetDetail, DatasetField, DatasetSummary } from '../../../share
 import { EngineError } from '../errors.ts'
 import { nowIso } from '../clock.ts'
 import { all, get, run, type Db } from '../store/database.ts'
-import { ident, sql } from '../store/sql.ts'
-import { addRecordsColumn, createRecordsTable, fieldColumn, recordsTable } from './records-table.ts'
+import { sql } from '../store/sql.ts'
+import { currentRecordTotal } from './record-totals.ts'
+import { addRecordsColumn, createRecordsTable, fieldColumn } from './records-table.ts'
 
 interface DatasetRow {
   id: number
@@ -105,10 +106,7 @@ function datasetKeyFields(db: Db, datasetId: number): string[] {
 }
 
 function summarise(db: Db, row: DatasetRow): DatasetSummary {
-  const records = get<{ n: number }>(
-    db,
-    sql`SELECT count(*) AS n FROM ${ident(recordsTable(row.id))} WHERE _superseded_by IS NULL`,
-  )!.n
+  const records = currentRecordTotal(db, row.id)
   const counts = get<{ fieldCount: number; batches: number }>(
     db,
     sql`SELECT (SELECT count(*) FROM dataset_fields WHERE dataset_id = ${row.id}) AS fieldCount,

@@ -2,6 +2,7 @@ import { audit } from '../audit/audit-log.ts'
 import { EngineError } from '../errors.ts'
 import { get, run, type Db } from '../store/database.ts'
 import { ident, sql } from '../store/sql.ts'
+import { currentRecordTotal } from './record-totals.ts'
 import { rawTable, recordsTable } from './records-table.ts'
 
 /**
@@ -12,10 +13,7 @@ export function deleteDataset(db: Db, datasetId: number): { datasetId: number; r
   return db.transaction(() => {
     const dataset = get<{ name: string }>(db, sql`SELECT name FROM datasets WHERE id = ${datasetId}`)
     if (!dataset) throw new EngineError('NOT_FOUND', `数据集 ${datasetId} 不存在，可能已被删除。`)
-    const records = get<{ n: number }>(
-      db,
-      sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} WHERE _superseded_by IS NULL`,
-    )!.n
+    const records = currentRecordTotal(db, datasetId)
     const batches = get<{ n: number }>(
       db,
       sql`SELECT count(*) AS n FROM import_batches WHERE dataset_id = ${datasetId}`,

@@ -5,6 +5,7 @@ import type { EngineEvents, ImportFileResult } from '../../../shared/ipc/contrac
 import { audit } from '../audit/audit-log.ts'
 import { nowIso } from '../clock.ts'
 import { addFields, createDataset, findDataset, loadFields, touchDataset } from '../datasets/dataset-store.ts'
+import { storeRecordTotal } from '../datasets/record-totals.ts'
 import { createRecordIndexes, dropRecordIndexes, recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { CACHE_KIB, get, run, type Db } from '../store/database.ts'
@@ -116,8 +117,8 @@ export async function importFile(
     const fields = added.length > 0 ? addFields(db, datasetId, added) : before
     const plan = planColumns(columns, fields)
     const datasetWasEmpty =
-      get<{ n: number }>(db, sql`SELECT count(*) AS n FROM ${ident(recordsTable(datasetId))} LIMIT 1`)!.n ===
-      0
+      get<{ any: number }>(db, sql`SELECT EXISTS (SELECT 1 FROM ${ident(recordsTable(datasetId))}) AS any`)!
+        .any === 0
     const keyFields = JSON.parse(
       get<{ key_fields: string }>(db, sql`SELECT key_fields FROM datasets WHERE id = ${datasetId}`)!
         .key_fields,
@@ -191,6 +192,8 @@ export async function importFile(
             unchanged = ${c.unchanged}, rejected = ${c.rejected}, notes = ${JSON.stringify(notes)}
           WHERE id = ${batchId}`,
     )
+    // A first load's rows are all current; after a re-import, one walk of the current-id index.
+    storeRecordTotal(db, datasetId, datasetWasEmpty ? c.inserted : undefined)
     touchDataset(db, datasetId)
     audit(db, 'import', `${displayName}`, { batchId, datasetId, sha256, ...c })
     db.exec('COMMIT')

@@ -1,6 +1,7 @@
 import { audit } from '../audit/audit-log.ts'
 import { nowIso } from '../clock.ts'
 import { touchDataset } from '../datasets/dataset-store.ts'
+import { currentRecordTotal, storeRecordTotal } from '../datasets/record-totals.ts'
 import { rawTable, recordsTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { get, run, type Db } from '../store/database.ts'
@@ -45,6 +46,7 @@ export function undoImport(db: Db, batchId: number): { batchId: number; removed:
     const blocker = undoBlocker(db, batch)
     if (blocker) throw new EngineError('CONFLICT', blocker)
     const records = ident(recordsTable(batch.dataset_id))
+    const before = currentRecordTotal(db, batch.dataset_id)
     run(
       db,
       sql`DELETE FROM ${ident(rawTable(batch.dataset_id))} WHERE record_id IN (SELECT _id FROM ${records} WHERE _batch = ${batchId})`,
@@ -55,6 +57,7 @@ export function undoImport(db: Db, batchId: number): { batchId: number; removed:
       sql`UPDATE ${records} SET _superseded_by = NULL WHERE _superseded_by = ${batchId}`,
     ).changes
     run(db, sql`UPDATE import_batches SET status = 'undone', undone_at = ${nowIso()} WHERE id = ${batchId}`)
+    storeRecordTotal(db, batch.dataset_id, before - removed + restored)
     touchDataset(db, batch.dataset_id)
     audit(db, 'undo-import', batch.file_name, { batchId, removed, restored })
     return { batchId, removed, restored }

@@ -1,4 +1,5 @@
 import type { DatasetField, GridQuery, RecordPage, RecordRow } from '../../../shared/ipc/contract.ts'
+import { currentRecordTotal } from '../datasets/record-totals.ts'
 import { rawTable } from '../datasets/records-table.ts'
 import { EngineError } from '../errors.ts'
 import { get, type Db } from '../store/database.ts'
@@ -9,10 +10,11 @@ import { orderBy, resolveQuery, type ResolvedQuery } from './record-query.ts'
  * Per-connection memory of recent grid queries: the row count (counting a million rows on every
  * block request would dominate scrolling) and, for the default order, the last `_id` of every block
  * served, so the next block is a keyset seek (`_id > ?`) instead of an OFFSET scan. Both are dropped
- * whenever any connection commits (PRAGMA data_version changes).
+ * whenever anything commits: another connection (an import; PRAGMA data_version changes) or this one
+ * (an undo; total_changes() grows).
  */
 interface QueryMemory {
-  version: number
+  version: string
   total: number
   anchors: Map<number, number>
 }
@@ -21,7 +23,7 @@ const memories = new WeakMap<Db, Map<string, QueryMemory>>()
 function memoryFor(db: Db, query: GridQuery): QueryMemory {
   let byQuery = memories.get(db)
   if (!byQuery) memories.set(db, (byQuery = new Map()))
-  const version = db.pragma('data_version', { simple: true }) as number
+  const version = `${db.pragma('data_version', { simple: true }) as number}:${db.prepare('SELECT total_changes()').pluck().get() as number}`
   const signature = JSON.stringify([query.datasetId, query.filters, query.sort, query.scope ?? null])
   let memory = byQuery.get(signature)
   if (!memory || memory.version !== version) {
@@ -39,10 +41,13 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   const resolved = resolveQuery(db, query)
   const memory = memoryFor(db, query)
   if (memory.total < 0) {
-    memory.total = get<{ n: number }>(
-      db,
-      sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`,
-    )!.n
+    memory.total =
+      Object.keys(query.filters).length === 0 && !query.scope
+        ? currentRecordTotal(db, query.datasetId)
+        : get<{ n: number }>(
+            db,
+            sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`,
+          )!.n
   }
   const limit = query.endRow - query.startRow
   const from = sql`FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`

@@ -6,6 +6,7 @@ import { settings } from './004-settings.ts'
 import { indicators } from './005-indicators.ts'
 import { reports } from './006-reports.ts'
 import { anomalies } from './007-anomalies.ts'
+import { recordTotals } from './008-record-totals.ts'
 
 /**
  * Numbered, append-only: migration N brings user_version N-1 to N. Never edit a released one;
@@ -19,4 +20,5 @@ export const migrations: ReadonlyArray<(db: Db) => void> = [
   indicators,
   reports,
   anomalies,
+  recordTotals,
 ]
