@@ -17,6 +17,8 @@ interface QueryMemory {
   version: string
   total: number
   anchors: Map<number, number>
+  /** Smallest current `_id` when the view's ids run without a gap (see `gaplessStart`), else null. */
+  firstId?: number | null
 }
 const memories = new WeakMap<Db, Map<string, QueryMemory>>()
 
@@ -41,19 +43,23 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   const resolved = resolveQuery(db, query)
   const memory = memoryFor(db, query)
   if (memory.total < 0) {
-    memory.total =
-      Object.keys(query.filters).length === 0 && !query.scope
-        ? currentRecordTotal(db, query.datasetId)
-        : get<{ n: number }>(
-            db,
-            sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`,
-          )!.n
+    memory.total = unfilteredQuery(query)
+      ? currentRecordTotal(db, query.datasetId)
+      : get<{ n: number }>(
+          db,
+          sql`SELECT count(*) AS n FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`,
+        )!.n
   }
   const limit = query.endRow - query.startRow
   const from = sql`FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`
   let idQuery: Sql
   let reverse = false
-  const anchor = memory.anchors.get(query.startRow)
+  if (memory.firstId === undefined)
+    memory.firstId =
+      unfilteredQuery(query) && !resolved.sorted ? gaplessStart(db, resolved, memory.total) : null
+  const anchor =
+    memory.anchors.get(query.startRow) ??
+    (memory.firstId !== null && query.startRow > 0 ? memory.firstId + query.startRow - 1 : undefined)
   if (!resolved.sorted && (query.startRow === 0 || anchor !== undefined)) {
     idQuery = sql`SELECT _id ${fragment(from)} AND _id > ${anchor ?? 0} ORDER BY _id LIMIT ${limit}`
   } else if (query.startRow > memory.total / 2) {
@@ -77,6 +83,24 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
     rows: toRows(db, query.datasetId, resolved.fields, rowsById(db, resolved, ids)),
     total: memory.total,
   }
+}
+
+const unfilteredQuery = (query: GridQuery) => Object.keys(query.filters).length === 0 && !query.scope
+
+/**
+ * The first current `_id` when the current ids run from it without a gap (a dataset loaded once, never
+ * updated or undone: the usual case), else null. Then the row at any position is simply that id plus
+ * the position, so a jump into the middle of a million rows (the scrollbar dragged) is a seek instead
+ * of an OFFSET walking half a million index entries. Two seeks on the current-id index decide it.
+ */
+function gaplessStart(db: Db, resolved: ResolvedQuery, total: number): number | null {
+  if (total === 0) return null
+  const span = get<{ first: number; last: number }>(
+    db,
+    sql`SELECT (SELECT min(_id) FROM ${fragment(resolved.table)} WHERE _superseded_by IS NULL) AS first,
+               (SELECT max(_id) FROM ${fragment(resolved.table)} WHERE _superseded_by IS NULL) AS last`,
+  )!
+  return span.last - span.first + 1 === total ? span.first : null
 }
 
 /** The full rows of the given ids, in the given order. */

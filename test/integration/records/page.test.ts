@@ -28,6 +28,33 @@ describe('records/page', () => {
     expect(last.rows.map((r) => r['嫌疑人编号'])).toEqual(arrestRows(200, 800).map((r) => r[3]))
   })
 
+  it('jumps straight to any position, with and without gaps in the current ids', async () => {
+    const { ws, datasetId } = await arrestWorkspace(1000)
+    const suspects = async (startRow: number, endRow: number) =>
+      (await ws.call('records/page', { datasetId, startRow, endRow })).rows.map((r) => r['嫌疑人编号'])
+    const ids = (rows: string[][]) => rows.map((r) => r[3])
+    // A first load: ids without a gap.
+    expect(await suspects(400, 600)).toEqual(ids(arrestRows(200, 400)))
+    expect(await suspects(999, 1000)).toEqual(ids(arrestRows(1, 999)))
+
+    // Rows 100–199 updated: their old versions drop out of the middle and the new ones come last.
+    const updated = arrestRows(100, 100).map((r) => {
+      const row = r.slice()
+      row[ARREST_HEADER.indexOf('承办检察官')] = '新承办人'
+      return row
+    })
+    const file = await writeCsv(path.join(ws.dir, 'b.csv'), [ARREST_HEADER, ...updated])
+    const { imports } = await ws.call('dataset/import', { files: [{ path: file }] })
+    expect(imports[0].updated).toBe(100)
+    const order = [...ids(arrestRows(100)), ...ids(arrestRows(800, 200)), ...ids(updated)]
+    expect(await suspects(400, 600)).toEqual(order.slice(400, 600))
+    expect(await suspects(50, 250)).toEqual(order.slice(50, 250))
+
+    // Undone: the same ids as the first load again.
+    await ws.call('import/undo', { batchId: imports[0].batchId })
+    expect(await suspects(400, 600)).toEqual(ids(arrestRows(200, 400)))
+  })
+
   it('sorts and filters by field name with bound values', async () => {
     const { ws, datasetId } = await arrestWorkspace(300)
     const sorted = await ws.call('records/page', {
