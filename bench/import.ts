@@ -100,7 +100,7 @@ try {
         console.log(
           `  grid pages of 200 rows at ${fmt(rows)} records: first ${grid.firstPageColdMs.toFixed(1)} ms cold / ${grid.firstPageWarmMs.toFixed(1)} ms warm, ` +
             `next (keyset) ${grid.keysetNextPageMs.toFixed(1)} ms, middle ${grid.middlePageMs.toFixed(1)} ms, last ${grid.lastPageMs.toFixed(1)} ms, ` +
-            `sorted first ${grid.sortedFirstPageMs.toFixed(1)} ms (builds the sort index once), sorted middle ${grid.sortedMiddlePageMs.toFixed(1)} ms, filtered ${grid.filteredPageMs.toFixed(1)} ms`,
+            `sorted first ${grid.sortedFirstPageMs.toFixed(1)} ms (builds the sort index once), sorted middle ${grid.sortedMiddlePageMs.toFixed(1)} ms, sorted next ${grid.sortedNextPageMs.toFixed(1)} ms, filtered ${grid.filteredPageMs.toFixed(1)} ms`,
         )
       }
       for (const f of fs.readdirSync(dir)) fs.rmSync(path.join(dir, f), { force: true, recursive: true })

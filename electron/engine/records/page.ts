@@ -5,6 +5,7 @@ import { EngineError } from '../errors.ts'
 import { get, type Db } from '../store/database.ts'
 import { fragment, ident, sql, type Sql } from '../store/sql.ts'
 import { orderBy, resolveQuery, type ResolvedQuery } from './record-query.ts'
+import { idsAfter, type SortAnchor } from './sorted-keyset.ts'
 
 /**
  * Per-connection memory of recent grid queries: the row count (counting a million rows on every
@@ -17,6 +18,8 @@ interface QueryMemory {
   version: string
   total: number
   anchors: Map<number, number>
+  /** The same for a one-field sort: where each block served ended (sorted-keyset.ts). */
+  sortAnchors: Map<number, SortAnchor>
   /** Smallest current `_id` when the view's ids run without a gap (see `gaplessStart`), else null. */
   firstId?: number | null
 }
@@ -30,7 +33,7 @@ function memoryFor(db: Db, query: GridQuery): QueryMemory {
   let memory = byQuery.get(signature)
   if (!memory || memory.version !== version) {
     if (byQuery.size > 50) byQuery.clear()
-    memory = { version, total: -1, anchors: new Map() }
+    memory = { version, total: -1, anchors: new Map(), sortAnchors: new Map() }
     byQuery.set(signature, memory)
   }
   return memory
@@ -52,7 +55,8 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   }
   const limit = query.endRow - query.startRow
   const from = sql`FROM ${fragment(resolved.table)} WHERE ${fragment(resolved.where)}`
-  let idQuery: Sql
+  let idQuery: Sql | null = null
+  let ids: number[] = []
   let reverse = false
   if (memory.firstId === undefined)
     memory.firstId =
@@ -60,7 +64,10 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   const anchor =
     memory.anchors.get(query.startRow) ??
     (memory.firstId !== null && query.startRow > 0 ? memory.firstId + query.startRow - 1 : undefined)
-  if (!resolved.sorted && (query.startRow === 0 || anchor !== undefined)) {
+  const sortAnchor = resolved.sortKey ? memory.sortAnchors.get(query.startRow) : undefined
+  if (sortAnchor) {
+    ids = idsAfter(db, from, resolved.sortKey!, sortAnchor, limit)
+  } else if (!resolved.sorted && (query.startRow === 0 || anchor !== undefined)) {
     idQuery = sql`SELECT _id ${fragment(from)} AND _id > ${anchor ?? 0} ORDER BY _id LIMIT ${limit}`
   } else if (query.startRow > memory.total / 2) {
     // Near the end, walking backwards from the last row is far shorter than an OFFSET from the top.
@@ -73,16 +80,21 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   }
   // Ids first, through the narrow indexes (an OFFSET over wide rows reads every skipped row), then
   // the 200 rows themselves.
-  const ids = db
-    .prepare(idQuery.text)
-    .pluck(true)
-    .all(...idQuery.values) as number[]
+  if (idQuery)
+    ids = db
+      .prepare(idQuery.text)
+      .pluck(true)
+      .all(...idQuery.values) as number[]
   if (reverse) ids.reverse()
   if (!resolved.sorted && ids.length > 0) memory.anchors.set(query.startRow + ids.length, ids[ids.length - 1])
-  return {
-    rows: toRows(db, query.datasetId, resolved.fields, rowsById(db, resolved, ids)),
-    total: memory.total,
-  }
+  const rows = rowsById(db, resolved, ids)
+  const last = rows.at(-1)
+  if (resolved.sortKey && last)
+    memory.sortAnchors.set(query.startRow + rows.length, {
+      value: last[resolved.sortKey.position + 1],
+      id: last[0] as number,
+    })
+  return { rows: toRows(db, query.datasetId, resolved.fields, rows), total: memory.total }
 }
 
 const unfilteredQuery = (query: GridQuery) => Object.keys(query.filters).length === 0 && !query.scope

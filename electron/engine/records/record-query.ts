@@ -17,6 +17,15 @@ export interface ResolvedQuery {
   order: Sql[]
   reverseOrder: Sql[]
   sorted: boolean
+  /** The sort when it is on one field (most are): pages after the first can then seek (sorted-keyset.ts). */
+  sortKey: SortKey | null
+}
+
+export interface SortKey {
+  column: Sql
+  /** Index of the field in `fields`. */
+  position: number
+  dir: 'asc' | 'desc'
 }
 
 const INDEXABLE = new Set([
@@ -57,6 +66,7 @@ export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
     order.push(sql`${ident(field.column)} ${keyword(s.dir === 'asc' ? 'ASC' : 'DESC')}`)
     reverseOrder.push(sql`${ident(field.column)} ${keyword(s.dir === 'asc' ? 'DESC' : 'ASC')}`)
   }
+  const only = query.sort.length === 1 ? query.sort[0] : null
   return {
     fields,
     table: sql`${ident(recordsTable(query.datasetId))}`,
@@ -64,6 +74,11 @@ export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
     order,
     reverseOrder,
     sorted: order.length > 0,
+    sortKey: only && {
+      column: sql`${ident(byName.get(only.field)!.column)}`,
+      position: fields.indexOf(byName.get(only.field)!),
+      dir: only.dir,
+    },
   }
 }
 

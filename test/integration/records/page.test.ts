@@ -55,6 +55,23 @@ describe('records/page', () => {
     expect(await suspects(400, 600)).toEqual(ids(arrestRows(200, 400)))
   })
 
+  it('pages a one-field sort block after block in the order of one query, through ties and blanks', async () => {
+    const { ws, datasetId } = await arrestWorkspace(1000)
+    // 受理日期 repeats every 324 rows; 不捕情形 is blank (NULL) in two rows of three, one value otherwise.
+    for (const field of ['受理日期', '不捕情形']) {
+      for (const dir of ['asc', 'desc'] as const) {
+        const sort = [{ field, dir }]
+        const all = await ws.call('records/page', { datasetId, startRow: 0, endRow: 1000, sort })
+        const blocks: number[] = []
+        for (let start = 0; start < 1000; start += 70) {
+          const page = await ws.call('records/page', { datasetId, startRow: start, endRow: start + 70, sort })
+          blocks.push(...page.rows.map((r) => r._id))
+        }
+        expect(blocks, `${field} ${dir}`).toEqual(all.rows.map((r) => r._id))
+      }
+    }
+  })
+
   it('sorts and filters by field name with bound values', async () => {
     const { ws, datasetId } = await arrestWorkspace(300)
     const sorted = await ws.call('records/page', {
