@@ -29,7 +29,7 @@ export function exportCsv(
   const file = `${randomUUID()}.csv`
   const target = path.join(exportDir, file)
   const q = sql`SELECT ${fragment(selectColumns(resolved.fields))} FROM ${fragment(resolved.table)}
-                WHERE ${fragment(resolved.where)} ${fragment(orderBy(resolved.order, 'ASC'))}`
+                WHERE ${fragment(resolved.where)} ${fragment(orderBy(resolved, 'forward'))}`
   // Written synchronously: an open statement iterator must not span an await, or other requests on
   // this connection would find it busy.
   const fd = fs.openSync(target, 'w')

@@ -74,9 +74,9 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
     reverse = true
     const offset = Math.max(0, memory.total - query.endRow)
     const take = Math.max(0, Math.min(limit, memory.total - query.startRow))
-    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved.reverseOrder, 'DESC'))} LIMIT ${take} OFFSET ${offset}`
+    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved, 'reverse'))} LIMIT ${take} OFFSET ${offset}`
   } else {
-    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved.order, 'ASC'))} LIMIT ${limit} OFFSET ${query.startRow}`
+    idQuery = sql`SELECT _id ${fragment(from)} ${fragment(orderBy(resolved, 'forward'))} LIMIT ${limit} OFFSET ${query.startRow}`
   }
   // Ids first, through the narrow indexes (an OFFSET over wide rows reads every skipped row), then
   // the 200 rows themselves.

@@ -16,6 +16,8 @@ export interface ResolvedQuery {
   /** ORDER BY terms (without the final `_id` tie-breaker) and their reverse. */
   order: Sql[]
   reverseOrder: Sql[]
+  /** Direction of the `_id` tie-breaker: that of the last sort term (see `orderBy`). */
+  idDirection: 'ASC' | 'DESC'
   sorted: boolean
   /** The sort when it is on one field (most are): pages after the first can then seek (sorted-keyset.ts). */
   sortKey: SortKey | null
@@ -73,6 +75,7 @@ export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
     where: join(conditions, ' AND '),
     order,
     reverseOrder,
+    idDirection: query.sort.at(-1)?.dir === 'desc' ? 'DESC' : 'ASC',
     sorted: order.length > 0,
     sortKey: only && {
       column: sql`${ident(byName.get(only.field)!.column)}`,
@@ -82,9 +85,17 @@ export function resolveQuery(db: Db, query: GridQuery): ResolvedQuery {
   }
 }
 
-/** ORDER BY clause with `_id` as the final tie-breaker so paging is stable. */
-export function orderBy(terms: Sql[], idDirection: 'ASC' | 'DESC'): Sql {
-  return sql`ORDER BY ${fragment(join([...terms, sql`_id ${keyword(idDirection)}`], ', '))}`
+/**
+ * ORDER BY of the view, or of the view read backwards, with `_id` as the final tie-breaker so paging
+ * is stable. The tie-breaker runs the way the last sort term does: a descending sort on one field
+ * then walks its (field, _id) index backwards from end to end, where ties in id order would each be
+ * sorted on the way (an OFFSET 300,000 deep into a million rows: 7 ms against 75).
+ */
+export function orderBy(resolved: ResolvedQuery, way: 'forward' | 'reverse'): Sql {
+  const forward = way === 'forward'
+  const terms = forward ? resolved.order : resolved.reverseOrder
+  const id = (resolved.idDirection === 'ASC') === forward ? 'ASC' : 'DESC'
+  return sql`ORDER BY ${fragment(join([...terms, sql`_id ${keyword(id)}`], ', '))}`
 }
 
 /**
