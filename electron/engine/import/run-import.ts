@@ -136,6 +136,20 @@ export async function importFile(
     const issues = new IssueLog(db, batchId)
     const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
     const tally = new RowKindTally(header.columns)
+    const headRows = head.length
+    // The typing thread gets the rest of a text file now, so it reads and types ahead while this
+    // thread writes the head.
+    const typingRest = !exhausted && threaded
+    if (typingRest) {
+      thread ??= new TypingThread(displayName)
+      thread.start({
+        file,
+        displayName,
+        skipRows: headRows,
+        headerColumns: header.columns,
+        typing: writer.typing,
+      })
+    }
     const consume = (rows: RawRow[]) => {
       for (const row of rows) {
         rowsRead += 1
@@ -145,25 +159,18 @@ export async function importFile(
     }
     rowsRead = header.dataStartIndex
     consume(dataRows)
-    const headRows = head.length
     // Tens of MB of cells of a wide export, no longer needed while the rest streams in.
     head = dataRows = samples = []
     if (!exhausted && !threaded) {
       for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
-    } else if (!exhausted) {
+    } else if (typingRest && thread) {
       // The rest of a large text file is read and typed on another thread while this one writes.
       await reader.close()
-      thread ??= new TypingThread(displayName)
-      const rest = await writeTypedRest(
-        writer,
-        thread,
-        { file, displayName, skipRows: headRows, headerColumns: header.columns, typing: writer.typing },
-        (read, bytes) => {
-          rowsRead = read
-          bytesRead = () => bytes
-          progress('writing')
-        },
-      )
+      const rest = await writeTypedRest(writer, thread, writer.typing, (read, bytes) => {
+        rowsRead = read
+        bytesRead = () => bytes
+        progress('writing')
+      })
       tally.merge(rest.tally)
       rowsRead = rest.rowsRead
     }

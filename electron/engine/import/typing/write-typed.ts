@@ -1,6 +1,6 @@
 import type { RowWriter } from '../row-writer.ts'
-import type { TypingJob, TypingReply } from './messages.ts'
-import { newValues } from './type-row.ts'
+import type { TypingReply } from './messages.ts'
+import { newValues, type RowTyping } from './type-row.ts'
 import { unpackCells, unpackRow } from './typed-batch.ts'
 import { typingError, type TypingThread } from './typing-thread.ts'
 
@@ -8,7 +8,7 @@ import { typingError, type TypingThread } from './typing-thread.ts'
 export type TypedRest = Extract<TypingReply, { type: 'done' }>
 
 /**
- * Writes the rows a typing thread reads and types from the rest of the file (typing itself the
+ * Writes the rows a typing thread (its job started) reads and types from the rest of the file (typing itself the
  * batches the thread sent untyped). Cell problems are logged just before their row is written,
  * so the issue log keeps the order of a single-thread import. Throws the thread's error
  * (CORRUPT_FILE with its row …) for the caller to roll back.
@@ -16,11 +16,10 @@ export type TypedRest = Extract<TypingReply, { type: 'done' }>
 export async function writeTypedRest(
   writer: RowWriter,
   thread: TypingThread,
-  job: TypingJob,
+  typing: RowTyping,
   onProgress: (rowsRead: number, bytesRead: number) => void,
 ): Promise<TypedRest> {
-  thread.start(job)
-  const values = newValues(job.typing)
+  const values = newValues(typing)
   const cells: string[] = []
   try {
     for (;;) {
