@@ -1,10 +1,11 @@
 import type { EventEmitter } from 'node:events'
-import { createReadStream, type ReadStream } from 'node:fs'
+import type { Readable } from 'node:stream'
 import { stat } from 'node:fs/promises'
 import ExcelJS from '../../xlsx/exceljs.ts'
 import type { Row } from 'exceljs'
 import { EngineError } from '../../errors.ts'
 import type { RawRow, SheetReader } from './types.ts'
+import { xlsxStream } from './xlsx-stream.ts'
 import { corruptZip, inspectXlsxZip } from './zip-guard.ts'
 import { patchCjkDateFormats } from './xlsx-numfmt.ts'
 import { rowTexts } from './xlsx-cells.ts'
@@ -16,7 +17,11 @@ export interface XlsxOptions {
   maxCells?: number
 }
 
-export const XLSX_LIMITS = { maxRows: 5_000_000, maxCells: 50_000_000 }
+/**
+ * Excel's own sheet holds 1,048,576 rows; a 020101 export that long has ~120 million cells. Past these
+ * a sheet is not an export but a bomb or a broken file.
+ */
+export const XLSX_LIMITS = { maxRows: 1_048_576, maxCells: 300_000_000 }
 
 /** Zip parts the cells depend on, and the type of exceljs's 'entry' event once it has read them. */
 const PARTS_CELLS_NEED = new Map([
@@ -39,11 +44,11 @@ interface StreamedSheet extends AsyncIterable<Row> {
  * numbers. exceljs's WorkbookReader is used with styles cached (needed to recognise date cells) and
  * shared strings cached; hyperlinks are ignored because the cell already holds the link's text.
  *
- * Progress (`bytesRead`): the compressed file position is meaningless here, because Excel stores
- * the sheets before sharedStrings.xml and exceljs then spools them to a temp file before emitting a
- * row. So progress is the share of the sheet's XML parsed so far (counted on the chunks exceljs
+ * exceljs reads the workbook re-streamed by `xlsxStream` (sizes in every header, parts before sheets).
+ *
+ * Progress (`bytesRead`): the share of the sheet's XML parsed so far (counted on the chunks exceljs
  * parses, against the entry's size from the zip directory), scaled to the file size. If a future
- * exceljs no longer exposes that chunk iterator, it falls back to the compressed bytes read.
+ * exceljs no longer exposes that chunk iterator, progress stays at 0 until the end.
  */
 export async function openXlsx(
   path: string,
@@ -59,7 +64,7 @@ export async function openXlsx(
     (await inspectXlsxZip(path, displayName)).map((e) => [e.name, e.uncompressedSize]),
   )
 
-  let fileStream: ReadStream | null = null
+  let fileStream: Readable | null = null
   let closed = false
   let finished = false
   let sheetName: string | null = null
@@ -75,11 +80,12 @@ export async function openXlsx(
    * early when the sheets come before sharedStrings.xml and styles.xml (the order Excel writes),
    * and then parses the spooled sheets without them: text cells come out as unresolved indexes and
    * dates as numbers. Such a read is recognised before its first row, and the workbook is read again.
+   * (xlsxStream now hands exceljs those parts before the sheets; the check stays as a guard.)
    */
   async function* batches(): AsyncGenerator<RawRow[]> {
     reads: for (let attempt = 1; attempt <= PART_ATTEMPTS; attempt++) {
       if (closed) return
-      const input = createReadStream(path)
+      const input = await xlsxStream(path)
       fileStream = input
       const workbook = new ExcelJS.stream.xlsx.WorkbookReader(input, {
         worksheets: 'emit',
@@ -169,12 +175,12 @@ export async function openXlsx(
     bytesRead() {
       if (finished) return size
       if (sheetSize > 0) return Math.min(size, Math.round((size * sheetBytes) / sheetSize))
-      return (fileStream as ReadStream | null)?.bytesRead ?? 0
+      return 0
     },
     batches,
     async close() {
       closed = true
-      ;(fileStream as ReadStream | null)?.destroy()
+      fileStream?.destroy()
     },
   }
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs'
 import yauzl from 'yauzl'
 import type { Entry, ZipFile } from 'yauzl'
 import { EngineError } from '../../errors.ts'
@@ -8,8 +9,15 @@ import { EngineError } from '../../errors.ts'
  * central directory (which yauzl reads without inflating anything) is judged first.
  */
 export const ZIP_LIMITS = {
-  /** Sum of the declared uncompressed sizes. */
-  maxTotalUncompressed: 4 * 1024 ** 3,
+  /**
+   * Sum of the declared uncompressed sizes, however well they compress. A 020101 export at Excel's
+   * 1,048,576 rows (116 columns) is ~4.4 GB of sheet XML; this leaves room for wider sheets.
+   */
+  maxTotalUncompressed: 16 * 1024 ** 3,
+  /** Above this total, the archive as a whole must compress no better than maxTotalRatio… */
+  ratioCheckedTotal: 4 * 1024 ** 3,
+  /** …where real workbooks compress 5–20× (a million-row export: 7×). */
+  maxTotalRatio: 50,
   /** An entry compressed better than this ratio… */
   maxRatio: 200,
   /** …and larger than this once inflated is treated as a bomb; real sheets compress 5–20×. */
@@ -22,28 +30,35 @@ export interface ZipEntryInfo {
   uncompressedSize: number
 }
 
-/** Throws TOO_LARGE for a bomb, UNSUPPORTED_FORMAT for a zip that is not a workbook. Pure: no I/O. */
-export function judgeZipEntries(entries: ZipEntryInfo[], displayName: string): void {
+/**
+ * Throws TOO_LARGE for a bomb, UNSUPPORTED_FORMAT for a zip that is not a workbook. Pure: no I/O.
+ * @param archiveBytes the size of the file itself: entries whose compressed data add up to more
+ *   overlap, the trick of bombs that inflate one run of data under many names
+ */
+export function judgeZipEntries(entries: ZipEntryInfo[], displayName: string, archiveBytes: number): void {
+  const bomb = (detail: string) =>
+    new EngineError('TOO_LARGE', `「${displayName}」${detail}，疑似“压缩炸弹”或异常文件，已拒绝导入。`, {
+      file: displayName,
+    })
   let total = 0
+  let compressed = 0
   for (const entry of entries) {
     total += entry.uncompressedSize
+    compressed += entry.compressedSize
     const ratio = entry.uncompressedSize / Math.max(1, entry.compressedSize)
     if (entry.uncompressedSize > ZIP_LIMITS.ratioMinBytes && ratio > ZIP_LIMITS.maxRatio) {
-      throw new EngineError(
-        'TOO_LARGE',
-        `「${displayName}」中的「${entry.name}」解压后达 ${formatBytes(entry.uncompressedSize)}，压缩比约 ${Math.round(ratio)}:1，` +
-          '远超正常 Excel 文件，疑似“压缩炸弹”，已拒绝导入。',
-        { file: displayName },
+      throw bomb(
+        `中的「${entry.name}」解压后达 ${formatBytes(entry.uncompressedSize)}，压缩比约 ${Math.round(ratio)}:1，远超正常 Excel 文件`,
       )
     }
   }
+  if (compressed > archiveBytes) throw bomb('中各条目的压缩数据合计大于文件本身（条目相互重叠）')
   if (total > ZIP_LIMITS.maxTotalUncompressed) {
-    throw new EngineError(
-      'TOO_LARGE',
-      `「${displayName}」解压后共 ${formatBytes(total)}，超过 ${formatBytes(ZIP_LIMITS.maxTotalUncompressed)} 的上限，` +
-        '疑似“压缩炸弹”或异常文件，已拒绝导入。',
-      { file: displayName },
-    )
+    throw bomb(`解压后共 ${formatBytes(total)}，超过 ${formatBytes(ZIP_LIMITS.maxTotalUncompressed)} 的上限`)
+  }
+  const ratio = total / Math.max(1, compressed)
+  if (total > ZIP_LIMITS.ratioCheckedTotal && ratio > ZIP_LIMITS.maxTotalRatio) {
+    throw bomb(`解压后共 ${formatBytes(total)}，压缩比约 ${Math.round(ratio)}:1，远超正常 Excel 文件`)
   }
   if (!entries.some((e) => e.name === 'xl/workbook.xml')) {
     throw new EngineError(
@@ -79,14 +94,14 @@ export async function inspectXlsxZip(path: string, displayName: string): Promise
       compressedSize: e.compressedSize,
       uncompressedSize: e.uncompressedSize,
     }))
-    judgeZipEntries(entries, displayName)
+    judgeZipEntries(entries, displayName, fs.statSync(path).size)
     return entries
   } finally {
     zip.close()
   }
 }
 
-function openZip(path: string): Promise<ZipFile> {
+export function openZip(path: string): Promise<ZipFile> {
   return new Promise((resolve, reject) => {
     yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) =>
       err ? reject(err) : resolve(zip),
@@ -94,7 +109,7 @@ function openZip(path: string): Promise<ZipFile> {
   })
 }
 
-function listEntries(zip: ZipFile): Promise<Entry[]> {
+export function listEntries(zip: ZipFile): Promise<Entry[]> {
   return new Promise((resolve, reject) => {
     const entries: Entry[] = []
     zip.on('entry', (entry: Entry) => {

@@ -145,20 +145,24 @@ describe('zip guard', () => {
 
   it('judges declared sizes', () => {
     const workbook = entry('xl/workbook.xml', 500, 2000)
-    expect(() =>
-      judgeZipEntries([workbook, entry('xl/worksheets/sheet1.xml', 10_000_000, 150_000_000)], 'ok.xlsx'),
-    ).not.toThrow()
+    const sheet = (i: number, compressed: number, inflated: number) =>
+      entry(`xl/worksheets/sheet${i}.xml`, compressed, inflated)
+    const judge = (entries: ReturnType<typeof entry>[], name: string) => () =>
+      judgeZipEntries(entries, name, entries.reduce((sum, e) => sum + e.compressedSize, 0) + 10_000)
+    expect(judge([workbook, sheet(1, 10_000_000, 150_000_000)], 'ok.xlsx')).not.toThrow()
     // Highly compressible but small: a sheet of repeated values, not a bomb.
-    expect(() =>
-      judgeZipEntries([workbook, entry('xl/worksheets/sheet1.xml', 100_000, 40_000_000)], 'ok.xlsx'),
-    ).not.toThrow()
-    expect(() =>
-      judgeZipEntries([workbook, entry('xl/worksheets/sheet1.xml', 200_000, 60_000_000)], 'bomb.xlsx'),
-    ).toThrow(/压缩比约 300:1/)
-    const many = Array.from({ length: 5 }, (_, i) =>
-      entry(`xl/worksheets/sheet${i + 1}.xml`, 100_000_000, 1_000_000_000),
-    )
-    expect(() => judgeZipEntries([workbook, ...many], 'huge.xlsx')).toThrow(/超过 4\.0 GB/)
+    expect(judge([workbook, sheet(1, 100_000, 40_000_000)], 'ok.xlsx')).not.toThrow()
+    expect(judge([workbook, sheet(1, 200_000, 60_000_000)], 'bomb.xlsx')).toThrow(/压缩比约 300:1/)
+    // A million-row 020101 export: 613 MB holding 4.2 GB of sheet XML.
+    expect(judge([workbook, sheet(1, 613_000_000, 4_200_000_000)], 'big.xlsx')).not.toThrow()
+    // Many entries each under the per-entry rule, a bomb together.
+    const small = Array.from({ length: 120 }, (_, i) => sheet(i + 1, 400_000, 45_000_000))
+    expect(judge([workbook, ...small], 'many.xlsx')).toThrow(/解压后共 5.0 GB，压缩比约 112:1/)
+    const huge = Array.from({ length: 5 }, (_, i) => sheet(i + 1, 400_000_000, 4_000_000_000))
+    expect(judge([workbook, ...huge], 'huge.xlsx')).toThrow(/超过 16\.0 GB 的上限/)
+    // Entries whose compressed data overlap: more data than the file holds.
+    const overlapping = [workbook, sheet(1, 30_000_000, 300_000_000), sheet(2, 30_000_000, 300_000_000)]
+    expect(() => judgeZipEntries(overlapping, 'overlap.xlsx', 31_000_000)).toThrow(/条目相互重叠/)
   })
 
   it('lists the entries of a sound workbook', async () => {
