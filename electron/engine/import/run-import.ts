@@ -28,10 +28,8 @@ const HEADER_WINDOW = 50
 /** Data rows sampled to infer the types of columns no dictionary knows. */
 const SAMPLE_ROWS = 5000
 /**
- * Text files at least this large most likely go past the head: their typing thread is started at
- * once, so it has loaded by the time the head is written. Smaller files start one only when needed.
- * An xlsx is read on this thread throughout: exceljs's parsing dwarfs the writing (nothing to
- * overlap), and a second reader would parse the head twice and hold the shared strings twice.
+ * Files at least this large most likely go past the head: their typing thread is started at once, so
+ * it has loaded by the time the head is written. Smaller files start one only when needed.
  */
 const EARLY_THREAD_BYTES = 1 << 20
 
@@ -55,8 +53,7 @@ export async function importFile(
   const hashing = sha256File(file)
   hashing.catch(() => undefined)
   const reader = await openSheet(file, displayName)
-  const threaded = reader.format === 'csv'
-  let thread = threaded && stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
+  let thread = stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
   let lastEmit = 0
   let rowsRead = 0
   let bytesRead = () => reader.bytesRead()
@@ -137,14 +134,16 @@ export async function importFile(
     const writer = new RowWriter({ db, datasetId, batchId, fields, plan, keyFields, datasetWasEmpty, issues })
     const tally = new RowKindTally(header.columns)
     const headRows = head.length
-    // The typing thread gets the rest of a text file now, so it reads and types ahead while this
-    // thread writes the head.
-    const typingRest = !exhausted && threaded
-    if (typingRest) {
+    // The rest of the file is read and typed on another thread while this one writes: the typing
+    // thread gets its job now, so it reads ahead while this thread writes the head. A workbook is
+    // parsed there too (exceljs's parsing is most of an xlsx import), with that thread's heap capped:
+    // exceljs leaves garbage that V8 otherwise lets grow to ~1 GB over a million rows.
+    if (!exhausted) {
       thread ??= new TypingThread(displayName)
       thread.start({
         file,
         displayName,
+        format: reader.format,
         skipRows: headRows,
         headerColumns: header.columns,
         typing: writer.typing,
@@ -161,10 +160,7 @@ export async function importFile(
     consume(dataRows)
     // Tens of MB of cells of a wide export, no longer needed while the rest streams in.
     head = dataRows = samples = []
-    if (!exhausted && !threaded) {
-      for (let next = await batches.next(); !next.done; next = await batches.next()) consume(next.value)
-    } else if (typingRest && thread) {
-      // The rest of a large text file is read and typed on another thread while this one writes.
+    if (!exhausted && thread) {
       await reader.close()
       const rest = await writeTypedRest(writer, thread, writer.typing, (read, bytes) => {
         rowsRead = read

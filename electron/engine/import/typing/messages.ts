@@ -7,6 +7,8 @@ import type { RowTyping } from './type-row.ts'
 export interface TypingJob {
   file: string
   displayName: string
+  /** How the import thread read the file: the thread reads it the same way. */
+  format: 'csv' | 'xlsx'
   /** Rows at the top of the file the import thread has read (and typed) itself. */
   skipRows: number
   /** The header as found, to recognise the header repeated on every page of a paged export. */

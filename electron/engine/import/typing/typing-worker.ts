@@ -1,6 +1,6 @@
 /**
- * The typing thread of a large import: reads the file past the rows the import thread has already
- * handled, skips blank, total and repeated header rows, types every cell (the same `typeRow` the
+ * The typing thread of a large import: reads the file (text or workbook, as the import thread read
+ * it) past the rows the import thread has already handled, skips blank, total and repeated header rows, types every cell (the same `typeRow` the
  * import thread uses) and sends the rows packed in batches, so reading and writing overlap on the
  * two cores. At most a few batches run ahead of the writer.
  *
@@ -38,9 +38,12 @@ port.on('message', (message: TypingRequest) => {
 const send = (reply: TypingReply, transfer: ArrayBuffer[] = []) => port.postMessage(reply, transfer)
 
 async function run(job: TypingJob): Promise<void> {
-  // Only text files come here; the CSV reader alone spares this thread loading exceljs (~0.3 s of CPU
-  // while the import thread writes the head).
-  const reader = await openCsv(job.file, job.displayName)
+  // exceljs is loaded only for a workbook: for a text file it would cost ~0.3 s of CPU beside the
+  // import thread's writing of the head.
+  const reader =
+    job.format === 'xlsx'
+      ? await (await import('../read/xlsx.ts')).openXlsx(job.file, job.displayName)
+      : await openCsv(job.file, job.displayName)
   try {
     const tally = new RowKindTally(job.headerColumns)
     const values = newValues(job.typing)
