@@ -7,6 +7,7 @@
 import fs from 'node:fs'
 import path from 'node:path'
 import { describe, expect, it } from 'vitest'
+import JSZip from 'jszip'
 import ExcelJS from '../../../electron/engine/xlsx/exceljs.ts'
 import { parseCell } from '../../../shared/values/parse-cell.ts'
 import { ARREST_HEADER, arrestRow, arrestRows } from '../../helpers/case-rows.ts'
@@ -148,7 +149,7 @@ describe('a file longer than the import head', () => {
     expect(second).toMatchObject({ datasetId: first.datasetId, inserted: 1, unchanged: 8_999 })
   })
 
-  it('as xlsx (read on the import thread throughout) keeps date cells and multi-byte text', async () => {
+  it('as xlsx (its rest parsed on the typing thread) keeps date cells and multi-byte text', async () => {
     const ws = testWorkspace()
     const file = path.join(ws.dir, '审查逮捕.xlsx')
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings: true })
@@ -176,6 +177,31 @@ describe('a file longer than the import head', () => {
     expect(stored.map((r) => r.name)).toEqual(rows.map((r) => r[col('案件名称')]))
     expect(stored.map((r) => r.accepted)).toEqual(rows.map((r) => r[col('受理日期')]))
     expect(stored[ROWS - 1].unit).toBe(rows[ROWS - 1][0].slice(10, 16))
+  })
+
+  it('as xlsx that breaks beyond the head fails with the row, and leaves the workspace as it was', async () => {
+    const ws = testWorkspace()
+    const small = await writeCsv(path.join(ws.dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(5, 50_000)])
+    await ws.call('dataset/import', { files: [{ path: small }] })
+    const before = workspaceSnapshot(ws.db)
+    const source = path.join(ws.dir, 'source.xlsx')
+    const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: source })
+    const sheet = writer.addWorksheet('明细')
+    sheet.addRow(ARREST_HEADER).commit()
+    for (const row of arrestRows(ROWS)) sheet.addRow(row).commit()
+    sheet.commit()
+    await writer.commit()
+    // Sheet row 9,000 (past the head the import thread reads itself) no longer closes its tag.
+    const zip = await JSZip.loadAsync(fs.readFileSync(source))
+    const xml = await zip.file('xl/worksheets/sheet1.xml')!.async('string')
+    zip.file('xl/worksheets/sheet1.xml', xml.replace('<row r="9000"', '<row r="9000"><c r="A9000"<broken'))
+    const file = path.join(ws.dir, 'broken.xlsx')
+    fs.writeFileSync(file, await zip.generateAsync({ type: 'nodebuffer', compression: 'DEFLATE' }))
+    const error = await ws.failure('dataset/import', { files: [{ path: file }] })
+    expect(error).toMatchObject({ code: 'CORRUPT_FILE', file: 'broken.xlsx' })
+    expect(error.row).toBeGreaterThan(8_000)
+    expect(error.message).toContain('读取到第')
+    expect(workspaceSnapshot(ws.db)).toEqual(before)
   })
 
   it('that breaks beyond the head fails with the row, and leaves the workspace as it was', async () => {
