@@ -10,14 +10,14 @@ import JSZip from 'jszip'
 import { describe, expect, it } from 'vitest'
 import { openXlsx } from '../../../../electron/engine/import/read/xlsx.ts'
 import ExcelJS from '../../../../electron/engine/xlsx/exceljs.ts'
-import { streamedZip, type ZipPart } from '../../../helpers/streamed-zip.ts'
+import { zip as writeZip, type ZipInput } from '../../../helpers/zip-writer.ts'
 import { tempDir } from '../../../helpers/workspace.ts'
 import { readAll } from './read-all.ts'
 
 const ROWS = 2_000
 
 /** A workbook's parts in exceljs's own order (the sheet before workbook.xml), and its rows. */
-async function workbook(useSharedStrings: boolean): Promise<{ parts: ZipPart[]; rows: string[][] }> {
+async function workbook(useSharedStrings: boolean): Promise<{ parts: ZipInput[]; rows: string[][] }> {
   const file = path.join(tempDir(), 'source.xlsx')
   const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useSharedStrings })
   const sheet = writer.addWorksheet('明细')
@@ -51,7 +51,7 @@ describe('xlsx written by a streaming writer', () => {
     async (useSharedStrings) => {
       const { parts, rows } = await workbook(useSharedStrings)
       const file = path.join(tempDir(), 'zip64.xlsx')
-      fs.writeFileSync(file, streamedZip(parts, { zip64Descriptors: true }))
+      fs.writeFileSync(file, writeZip(parts, { descriptors: 'zip64' }))
       expect(await cellsOf(file)).toEqual(rows)
     },
   )
@@ -71,7 +71,7 @@ describe('xlsx written by a streaming writer', () => {
       ...parts.filter((p) => !p.name.startsWith('xl/worksheets/')),
     ]
     const file = path.join(tempDir(), 'signature.xlsx')
-    fs.writeFileSync(file, streamedZip(sheetFirst))
+    fs.writeFileSync(file, writeZip(sheetFirst, { descriptors: 'zip32' }))
     expect(await cellsOf(file)).toEqual(rows)
   })
 })
