@@ -49,6 +49,14 @@ function oddFile(): { rows: string[][]; odd: Map<number, string> } {
   return { rows, odd }
 }
 
+/** A workspace holding a few rows already, and its snapshot: what a failed import must leave alone. */
+async function workspaceWithSmallImport() {
+  const ws = testWorkspace()
+  const small = await writeCsv(path.join(ws.dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(5, 50_000)])
+  await ws.call('dataset/import', { files: [{ path: small }] })
+  return { ws, before: workspaceSnapshot(ws.db) }
+}
+
 describe('a file longer than the import head', () => {
   it('is stored cell by cell as parseCell reads the file, with its findings in row order', async () => {
     const ws = testWorkspace()
@@ -180,10 +188,7 @@ describe('a file longer than the import head', () => {
   })
 
   it('as xlsx that breaks beyond the head fails with the row, and leaves the workspace as it was', async () => {
-    const ws = testWorkspace()
-    const small = await writeCsv(path.join(ws.dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(5, 50_000)])
-    await ws.call('dataset/import', { files: [{ path: small }] })
-    const before = workspaceSnapshot(ws.db)
+    const { ws, before } = await workspaceWithSmallImport()
     const source = path.join(ws.dir, 'source.xlsx')
     const writer = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: source })
     const sheet = writer.addWorksheet('明细')
@@ -205,10 +210,7 @@ describe('a file longer than the import head', () => {
   })
 
   it('that breaks beyond the head fails with the row, and leaves the workspace as it was', async () => {
-    const ws = testWorkspace()
-    const small = await writeCsv(path.join(ws.dir, 'small.csv'), [ARREST_HEADER, ...arrestRows(5, 50_000)])
-    await ws.call('dataset/import', { files: [{ path: small }] })
-    const before = workspaceSnapshot(ws.db)
+    const { ws, before } = await workspaceWithSmallImport()
     const file = path.join(ws.dir, 'broken.csv')
     const body = [ARREST_HEADER, ...arrestRows(ROWS)].map((r) => r.join(',')).join('\r\n')
     fs.writeFileSync(file, `${body}\r\n"未闭合的引号,${'x'.repeat(50)}\r\n${arrestRow(1).join(',')}\r\n`)
