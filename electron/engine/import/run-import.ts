@@ -53,7 +53,7 @@ export async function importFile(
   const hashing = sha256File(file)
   hashing.catch(() => undefined)
   const reader = await openSheet(file, displayName)
-  let thread = stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName) : null
+  let thread = stat.size >= EARLY_THREAD_BYTES ? new TypingThread(displayName, reader.format) : null
   let lastEmit = 0
   let rowsRead = 0
   let bytesRead = () => reader.bytesRead()
@@ -139,7 +139,7 @@ export async function importFile(
     // parsed there too (exceljs's parsing is most of an xlsx import), with that thread's heap capped:
     // exceljs leaves garbage that V8 otherwise lets grow to ~1 GB over a million rows.
     if (!exhausted) {
-      thread ??= new TypingThread(displayName)
+      thread ??= new TypingThread(displayName, reader.format)
       thread.start({
         file,
         displayName,
