@@ -1,7 +1,7 @@
 import { Readable } from 'node:stream'
 import { crc32 } from 'node:zlib'
 import type { Entry, ZipFile } from 'yauzl'
-import { listEntries, openZip } from './zip-guard.ts'
+import { openZipEntries } from './zip-guard.ts'
 
 /** Parts exceljs must have read before a sheet, or it spools the sheet to a temp file first. */
 const PARTS_FIRST = ['xl/workbook.xml', 'xl/_rels/workbook.xml.rels', 'xl/sharedStrings.xml', 'xl/styles.xml']
@@ -33,14 +33,7 @@ type Part = { entry: Entry } | { name: string; data: Buffer }
  * The compressed data are copied as they are, never inflated and deflated again.
  */
 export async function xlsxStream(path: string): Promise<Readable> {
-  const zip = await openZip(path)
-  let entries: Entry[]
-  try {
-    entries = await listEntries(zip)
-  } catch (error) {
-    zip.close()
-    throw error
-  }
+  const { zip, entries } = await openZipEntries(path)
   const byName = new Map(entries.map((e) => [e.fileName, e]))
   const first: Part[] = PARTS_FIRST.map((name) => {
     const entry = byName.get(name)
@@ -86,14 +79,10 @@ export async function xlsxStream(path: string): Promise<Readable> {
 
 /** The entry's data as stored in the file: compressed, without its local header. */
 function rawData(zip: ZipFile, entry: Entry): Promise<Readable> {
-  if (entry.isEncrypted()) return Promise.reject(new Error(`entry ${entry.fileName} is encrypted`))
+  // unzipper, inside exceljs, knows no other method; say which entry rather than fail in its inflater.
   if (entry.compressionMethod !== STORED && entry.compressionMethod !== DEFLATED)
     return Promise.reject(new Error(`entry ${entry.fileName}: compression method ${entry.compressionMethod}`))
-  return new Promise((resolve, reject) => {
-    const done = (error: Error | null, stream?: Readable) => (error ? reject(error) : resolve(stream!))
-    if (entry.compressionMethod === DEFLATED) zip.openReadStream(entry, { decompress: false }, done)
-    else zip.openReadStream(entry, done)
-  })
+  return zip.openReadStreamPromise(entry, { decodeFileData: false })
 }
 
 function localHeader(name: string, method: number, crc: number, compressed: number, size: number): Buffer {

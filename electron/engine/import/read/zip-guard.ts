@@ -79,17 +79,14 @@ export function corruptZip(displayName: string): EngineError {
 
 /** Lists and judges the entries of an .xlsx; throws CORRUPT_FILE, TOO_LARGE or UNSUPPORTED_FORMAT. */
 export async function inspectXlsxZip(path: string, displayName: string): Promise<ZipEntryInfo[]> {
-  let zip: ZipFile
+  let opened: Awaited<ReturnType<typeof openZipEntries>>
   try {
-    zip = await openZip(path)
+    opened = await openZipEntries(path)
   } catch {
     throw corruptZip(displayName)
   }
   try {
-    const raw = await listEntries(zip).catch(() => {
-      throw corruptZip(displayName)
-    })
-    const entries = raw.map((e) => ({
+    const entries = opened.entries.map((e) => ({
       name: e.fileName,
       compressedSize: e.compressedSize,
       uncompressedSize: e.uncompressedSize,
@@ -97,29 +94,21 @@ export async function inspectXlsxZip(path: string, displayName: string): Promise
     judgeZipEntries(entries, displayName, fs.statSync(path).size)
     return entries
   } finally {
-    zip.close()
+    opened.zip.close()
   }
 }
 
-export function openZip(path: string): Promise<ZipFile> {
-  return new Promise((resolve, reject) => {
-    yauzl.open(path, { lazyEntries: true, autoClose: false }, (err, zip) =>
-      err ? reject(err) : resolve(zip),
-    )
-  })
-}
-
-export function listEntries(zip: ZipFile): Promise<Entry[]> {
-  return new Promise((resolve, reject) => {
+/** The zip's entries, from its central directory (nothing inflated); the file stays open to read them. */
+export async function openZipEntries(path: string): Promise<{ zip: ZipFile; entries: Entry[] }> {
+  const zip = await yauzl.openPromise(path, { lazyEntries: true, autoClose: false })
+  try {
     const entries: Entry[] = []
-    zip.on('entry', (entry: Entry) => {
-      entries.push(entry)
-      zip.readEntry()
-    })
-    zip.on('end', () => resolve(entries))
-    zip.on('error', reject)
-    zip.readEntry()
-  })
+    for await (const entry of zip.eachEntry()) entries.push(entry)
+    return { zip, entries }
+  } catch (error) {
+    zip.close()
+    throw error
+  }
 }
 
 function formatBytes(n: number): string {
