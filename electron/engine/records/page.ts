@@ -45,8 +45,9 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   }
   const resolved = resolveQuery(db, query)
   const memory = memoryFor(db, query)
+  const unfiltered = Object.keys(query.filters).length === 0 && !query.scope
   if (memory.total < 0) {
-    memory.total = unfilteredQuery(query)
+    memory.total = unfiltered
       ? currentRecordTotal(db, query.datasetId)
       : get<{ n: number }>(
           db,
@@ -59,8 +60,7 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
   let ids: number[] = []
   let reverse = false
   if (memory.firstId === undefined)
-    memory.firstId =
-      unfilteredQuery(query) && !resolved.sorted ? gaplessStart(db, resolved, memory.total) : null
+    memory.firstId = unfiltered && !resolved.sorted ? gaplessStart(db, resolved, memory.total) : null
   const anchor =
     memory.anchors.get(query.startRow) ??
     (memory.firstId !== null && query.startRow > 0 ? memory.firstId + query.startRow - 1 : undefined)
@@ -96,8 +96,6 @@ export function pageRecords(db: Db, query: GridQuery & { startRow: number; endRo
     })
   return { rows: toRows(db, query.datasetId, resolved.fields, rows), total: memory.total }
 }
-
-const unfilteredQuery = (query: GridQuery) => Object.keys(query.filters).length === 0 && !query.scope
 
 /**
  * The first current `_id` when the current ids run from it without a gap (a dataset loaded once, never
